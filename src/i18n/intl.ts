@@ -1,0 +1,53 @@
+/** Cached `Intl` formatters: building one costs far more than using it. */
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  return cached('dt', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached('p', locale, options, () => new Intl.PluralRules(locale, options));
+}
+
+export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached('c', locale, options, () => new Intl.Collator(locale, options));
+}
+
+export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions = {}): Intl.RelativeTimeFormat {
+  return cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+}
+
+/** The name of a country (`FR`) in `locale`, or the code itself when Intl has no name. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return cached('dn-region', locale, {}, () => new Intl.DisplayNames(locale, { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The name of a language (`fr`) in `locale`, or the code itself when Intl has no name. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return cached('dn-language', locale, {}, () => new Intl.DisplayNames(locale, { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The visitor's IANA time zone. */
+export function visitorTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
