@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
+
+/**
+ * `vite build`              dist/coalition-widgets.js: self-contained (Lit inside), lazy chunks beside it.
+ * `vite build --mode lib`   dist/lib/: one module per source file, Lit external, for bundler users.
+ * `vite build --mode demo`  dist-demo/: the demo and preview pages as a static site.
+ * `vite` (npm start)        the demo at /demo/ on a dev server.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        lib: {
+          entry: Object.fromEntries([
+            ['index', resolve('src/index.ts')],
+            ...elements.map((e) => [e, resolve(`src/${e}/define.ts`)]),
+          ]),
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^d3-geo$/, /^topojson-client$/, /^world-atlas\//],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'demo') {
+    return {
+      base: './',
+      build: {
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        rolldownOptions: { input: { demo: resolve('demo/index.html') } },
+      },
+    };
+  }
+  if (mode === 'development') {
+    return { server: { open: false } };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: {
+        entry: resolve('src/coalition-widgets.ts'),
+        formats: ['es'],
+        fileName: () => 'coalition-widgets.js',
+      },
+      rolldownOptions: {
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
