@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Size budgets, in gzip bytes (level 9), measured on the built files: `npm run size` after `npm run build`.
+// - first load: dist/coalition-widgets.js with every chunk it imports statically;
+// - the map geometry chunk (loaded only when a map is on the page);
+// - each locale's strings (loaded only for that locale).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const budgets = { firstLoad: 25 * KB, geometry: 50 * KB, locale: 4 * KB };
+const dist = resolve('dist');
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The files a module loads before it runs: itself and its static imports, transitively. */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  // Static imports only: `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")`.
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticGraph(resolve(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+
+const entry = join(dist, 'coalition-widgets.js');
+const first = [...staticGraph(entry)];
+const firstLoad = first.reduce((sum, f) => sum + gz(f), 0);
+const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+const rows = [['first load (' + first.map((f) => f.slice(dist.length + 1)).join(' + ') + ')', firstLoad, budgets.firstLoad]];
+for (const c of chunks) {
+  const path = join(dist, 'chunks', c);
+  if (first.includes(path)) continue;
+  const locale = /^(fr|es|de|ar)-/.test(c);
+  const geometry = /geometry/.test(c);
+  rows.push([`chunks/${c}`, gz(path), locale ? budgets.locale : geometry ? budgets.geometry : budgets.firstLoad]);
+}
+
+let over = 0;
+const pad = Math.max(...rows.map((r) => r[0].length));
+for (const [name, size, budget] of rows) {
+  const ok = size <= budget;
+  if (!ok) over++;
+  console.log(`${name.padEnd(pad)}  ${(size / KB).toFixed(1).padStart(6)} KB gzip  budget ${(budget / KB).toFixed(0)} KB  ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+if (!rows.some((r) => /geometry/.test(r[0]))) console.log('(no geometry chunk found)');
+process.exit(over ? 1 : 0);
