@@ -14,7 +14,7 @@ window.fetch = (input, init) =>
 
 /**
  * Toolbars for what a designer must see any element in: locale (with its direction), time zone,
- * and colour scheme. Elements follow <html lang> and dir like on a real page.
+ * colour scheme and motion. Elements follow <html lang> and dir like on a real page.
  */
 const preview: Preview = {
   globalTypes: {
@@ -74,16 +74,31 @@ const preview: Preview = {
         ],
       },
     },
+    motion: {
+      description: 'Motion (as with prefers-reduced-motion)',
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        dynamicTitle: true,
+        items: [
+          { value: 'full', title: 'Full motion' },
+          { value: 'reduce', title: 'Reduced motion' },
+        ],
+      },
+    },
   },
-  initialGlobals: { locale: 'en', dir: 'auto', timeZone: '', scheme: 'light' },
+  initialGlobals: { locale: 'en', dir: 'auto', timeZone: '', scheme: 'light', motion: 'full' },
   decorators: [
     (story, context) => {
-      const { locale, dir, timeZone, scheme } = context.globals as Record<string, string>;
+      const { locale, dir, timeZone, scheme, motion } = context.globals as Record<string, string>;
       const root = document.documentElement;
       root.lang = locale;
       root.dir = dir === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : dir;
       // The elements follow the color-scheme they inherit (light-dark() in their styles).
       root.style.colorScheme = scheme;
+      // Inherited into every element: its styles turn animations off (see --coalition-motion).
+      if (motion === 'reduce') root.style.setProperty('--coalition-motion', 'reduce');
+      else root.style.removeProperty('--coalition-motion');
       document.body.style.background = scheme === 'dark' ? '#131314' : '#ffffff';
       document.body.style.color = scheme === 'dark' ? '#e3e3e3' : '#1f1f1f';
       const result = story();

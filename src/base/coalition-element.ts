@@ -28,6 +28,7 @@ import { baseStyles } from './styles.js';
  * @cssprop [--coalition-focus=#0b57d0] - The focus ring.
  * @cssprop [--coalition-radius=0.5rem] - Corner radius.
  * @cssprop [--coalition-font=inherit] - Font family; the host page's by default.
+ * @cssprop [--coalition-motion] - Set to `reduce` to turn animations off as if the visitor asked for reduced motion (they are off anyway when the visitor does).
  */
 export abstract class CoalitionElement extends LitElement {
   static override styles = [baseStyles];

@@ -69,6 +69,15 @@ export const baseStyles = css`
       transition-duration: 0.01ms !important;
     }
   }
+  /* A page (or a design preview) can ask for reduced motion itself: --coalition-motion: reduce. */
+  @container style(--coalition-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;

@@ -93,6 +93,10 @@ export class ClockController implements ReactiveController {
     subscribers.delete(this.subscriber);
     this.observer?.disconnect();
     this.observer = undefined;
+    if (subscribers.size === 0 && visibilityWatched) {
+      visibilityWatched = false;
+      document.removeEventListener('visibilitychange', onVisibility);
+    }
     schedule();
   }
 
