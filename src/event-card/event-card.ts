@@ -10,7 +10,7 @@ import { countryName, languageName } from '../i18n/intl.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { downloadIcs, toIcs } from './ics.js';
 import { eventJsonLd, serialiseJsonLd } from './json-ld.js';
-import { listFormat } from './list.js';
+import { addressSeparator, listFormat } from './list.js';
 import {
   chooseEvent,
   endOf,
@@ -25,6 +25,8 @@ import {
 
 /** With more speakers than this, the first few show and the rest behind "Show all speakers". */
 const SPEAKERS_SHOWN = 4;
+/** With more organisers than this, the first few show and the rest behind "Show all organisers". */
+const ORGANISERS_SHOWN = 6;
 
 /**
  * One event of the coalition's feed: its title and summary in the visitor's language, when it
@@ -68,6 +70,9 @@ export class CoalitionEventCard extends CoalitionElement {
   /** @internal Whether every speaker shows. */
   @state() private _allSpeakers = false;
 
+  /** @internal Whether every organiser shows. */
+  @state() private _allOrganisers = false;
+
   /** @internal The event rendered last (with its feed), for the clock and the JSON-LD. */
   private shown?: { event: CoalitionEvent; feed: Feed; status: EventStatus };
   /** @internal */
@@ -92,7 +97,10 @@ export class CoalitionEventCard extends CoalitionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('event')) this._allSpeakers = false;
+    if (changed.has('event')) {
+      this._allSpeakers = false;
+      this._allOrganisers = false;
+    }
     this.shown = undefined;
   }
 
@@ -115,6 +123,10 @@ export class CoalitionEventCard extends CoalitionElement {
 
   private onSpeakersToggle(e: Event): void {
     this._allSpeakers = (e.currentTarget as HTMLDetailsElement).open;
+  }
+
+  private onOrganisersToggle(e: Event): void {
+    this._allOrganisers = (e.currentTarget as HTMLDetailsElement).open;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -186,7 +198,7 @@ export class CoalitionEventCard extends CoalitionElement {
     return html`<div part="where" class="where">
       <dt>${msg('Where', { id: 'event-card.where' })}</dt>
       ${event.online ? html`<dd>${msg('Online', { id: 'event-card.online' })}</dd>` : nothing}
-      ${place.length ? html`<dd>${this.renderList(place, 'unit')}</dd>` : nothing}
+      ${place.length ? html`<dd>${this.renderAddress(place)}</dd>` : nothing}
     </div>`;
   }
 
@@ -211,7 +223,7 @@ export class CoalitionEventCard extends CoalitionElement {
       ${organisers.length
         ? html`<div>
             <dt>${msg('Organised by', { id: 'event-card.organisers' })}</dt>
-            <dd>${this.renderList(organisers.map((name) => html`<bdi>${name}</bdi>`), 'conjunction')}</dd>
+            <dd>${this.renderOrganisers(organisers)}</dd>
           </div>`
         : nothing}
       ${speakers.length
@@ -237,6 +249,29 @@ export class CoalitionEventCard extends CoalitionElement {
           </div>`
         : nothing}
     </dl>`;
+  }
+
+  /** A few organisers as a sentence ("A, B and C"); many as a list whose end is collapsed. */
+  private renderOrganisers(organisers: readonly string[]): TemplateResult {
+    if (organisers.length <= ORGANISERS_SHOWN) {
+      return this.renderList(organisers.map((name) => html`<bdi>${name}</bdi>`));
+    }
+    const first = organisers.slice(0, ORGANISERS_SHOWN - 1);
+    const rest = organisers.slice(ORGANISERS_SHOWN - 1);
+    const count = organisers.length;
+    return html`<ul>
+        ${first.map((name) => html`<li><bdi>${name}</bdi></li>`)}
+      </ul>
+      <details @toggle=${this.onOrganisersToggle} ?open=${this._allOrganisers}>
+        <summary>
+          ${this._allOrganisers
+            ? msg('Show fewer organisers', { id: 'event-card.fewer-organisers' })
+            : msg(str`Show all organisers (${count})`, { id: 'event-card.all-organisers' })}
+        </summary>
+        <ul>
+          ${rest.map((name) => html`<li><bdi>${name}</bdi></li>`)}
+        </ul>
+      </details>`;
   }
 
   private renderSpeaker(speaker: Speaker, feed: Feed): TemplateResult {
@@ -275,13 +310,17 @@ export class CoalitionEventCard extends CoalitionElement {
     </div>`;
   }
 
-  /** Templates joined the way the visitor's language joins a list ("A, B and C", "A، B و C"). */
-  private renderList(items: TemplateResult[], type: Intl.ListFormatType): TemplateResult {
-    const parts = listFormat(this.intlLocale, { type, style: type === 'unit' ? 'short' : 'long' }).formatToParts(
-      items.map((_, i) => String(i)),
-    );
+  /** Templates joined the way the visitor's language joins a list ("A, B and C", "A وB وC"). */
+  private renderList(items: TemplateResult[]): TemplateResult {
+    const parts = listFormat(this.intlLocale, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
     let i = 0;
     return html`${parts.map((p) => (p.type === 'element' ? items[i++] : p.value))}`;
+  }
+
+  /** The parts of a place as an address: "Bruxelles, Belgique", "بروكسل، بلجيكا", never "and". */
+  private renderAddress(items: TemplateResult[]): TemplateResult {
+    const separator = addressSeparator(this.intlLocale);
+    return html`${items.map((item, i) => (i === 0 ? item : html`${separator}${item}`))}`;
   }
 
   /** Place, address, city and country (in the visitor's language), each with its own language. */
@@ -303,7 +342,7 @@ export class CoalitionEventCard extends CoalitionElement {
       .filter((v): v is LocalizedText => v !== undefined)
       .map((v) => textOf(v, this.locale, feed.defaultLocale));
     if (loc.country) parts.push(countryName(loc.country, this.intlLocale));
-    return parts.join(', ');
+    return parts.join(addressSeparator(this.intlLocale));
   }
 
   private icsText(event: CoalitionEvent, feed: Feed): string {

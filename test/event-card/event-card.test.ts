@@ -19,6 +19,21 @@ const textOf = (el: Element, selector: string) => squash(shadow(el).querySelecto
 const whenTimes = (el: Element) => [...shadow(el).querySelectorAll('[part=when] time')].map((t) => squash(t.textContent));
 const jsonLdOf = (el: Element) => el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]');
 
+/** Clicks Add to calendar and returns the text of the file it offers, without a real download. */
+async function downloadedIcs(el: Element): Promise<string> {
+  const create = sinon.stub(URL, 'createObjectURL').returns('blob:test-ics');
+  const revoke = sinon.stub(URL, 'revokeObjectURL');
+  const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+  try {
+    shadow(el).querySelector<HTMLButtonElement>('button[part=calendar]')!.click();
+    return await (create.firstCall.args[0] as Blob).text();
+  } finally {
+    create.restore();
+    revoke.restore();
+    click.restore();
+  }
+}
+
 interface Options {
   event?: string;
   zone?: string;
@@ -188,6 +203,32 @@ describe('<coalition-event-card>', () => {
       expect(clockRunning()).to.equal(false);
     });
 
+    it('closes registration at the start when the feed gives no closing time', async () => {
+      const event = hrc47({ registration: { url: REGISTER_URL } });
+      at('2021-06-22T11:59:00+02:00');
+      const el = await card(feedWith([event]));
+      expect(shadow(el).querySelector('a[part=register]')).to.not.equal(null);
+      at('2021-06-22T12:00:00+02:00');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a[part=register]')).to.equal(null);
+      expect(textOf(el, '[part=registration-closed]')).to.equal('Registration closed');
+      expect(textOf(el, '[part=status]')).to.equal('Happening now');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a change of the shared clock without being asked to render', async () => {
+      const el = await card(feedWith([hrc47()]));
+      expect(textOf(el, '[part=status]')).to.equal('Starts in 3 days');
+      // setNow() ticks the shared clock: every card on it renders again, nothing else is called.
+      at('2021-06-22T12:30:00+02:00');
+      await el.updateComplete;
+      expect(textOf(el, '[part=status]')).to.equal('Happening now');
+      at('2021-06-22T13:30:00+02:00');
+      await el.updateComplete;
+      expect(textOf(el, '[part=status]')).to.equal('This event has ended');
+      expect(shadow(el).querySelector('.actions')).to.equal(null);
+    });
+
     it('takes an event without an end to last one hour', async () => {
       at('2021-06-22T12:59:00+02:00');
       const el = await card(feedWith([hrc47({ end: undefined })]));
@@ -213,6 +254,9 @@ describe('<coalition-event-card>', () => {
       ['Asia/Kolkata', 'Tuesday, June 22, 2021, 3:30 – 5:00 PM IST'],
       ['Australia/Adelaide', 'Tuesday, June 22, 2021, 7:30 – 9:00 PM ACST'],
       ['Pacific/Kiritimati', 'Wednesday, June 23, 2021, 12:00 – 1:30 AM GMT+14'],
+      // 45-minute offsets.
+      ['Asia/Kathmandu', 'Tuesday, June 22, 2021, 3:45 – 5:15 PM GMT+5:45'],
+      ['Australia/Eucla', 'Tuesday, June 22, 2021, 6:45 – 8:15 PM ACWST'],
     ];
     for (const [zone, local] of cases) {
       it(`in ${zone}`, async () => {
@@ -229,6 +273,8 @@ describe('<coalition-event-card>', () => {
     it('writes one time only when the visitor is in the event’s zone (Europe/Paris)', async () => {
       const el = await card(feedWith([hrc47()]), { zone: 'Europe/Paris' });
       expect(whenTimes(el)).to.deep.equal(['Tuesday, June 22, 2021, 12:00 – 1:30 PM CEST']);
+      expect(shadow(el).querySelector('[part=when] .label')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('follows the browser’s own time zone when no time-zone is set', async () => {
@@ -261,6 +307,11 @@ describe('<coalition-event-card>', () => {
         'Sunday, March 27, 2022 at 1:30 AM CET – 3:30 AM CEST',
         'Saturday, March 26, 2022, 8:30 – 9:30 PM EDT',
       ]);
+      // The calendar file has the real length of one hour.
+      const ics = await downloadedIcs(el);
+      expect(ics).to.contain('\r\nDTSTART:20220327T003000Z\r\n');
+      expect(ics).to.contain('\r\nDTEND:20220327T013000Z\r\n');
+      await expect(el).to.be.accessible();
     });
 
     it('shows a multi-day event as a range, each end with its own offset', async () => {
@@ -270,6 +321,18 @@ describe('<coalition-event-card>', () => {
       expect(whenTimes(el)).to.deep.equal([
         'Saturday, March 26, 2022 at 10:00 AM CET – Sunday, March 27, 2022 at 5:00 PM CEST',
         'Saturday, March 26, 2022 at 2:30 PM IST – Sunday, March 27, 2022 at 8:30 PM IST',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the right date when the visitor’s day is not the event’s (Kiritimati, +14)', async () => {
+      at('2022-03-01T00:00:00Z');
+      // Monday 11 pm in Paris is already Tuesday noon on Kiritimati.
+      const event = hrc47({ start: '2022-03-21T23:00:00+01:00', end: '2022-03-22T00:30:00+01:00' });
+      const el = await card(feedWith([event]), { zone: 'Pacific/Kiritimati' });
+      expect(whenTimes(el)).to.deep.equal([
+        'Monday, March 21, 2022 at 11:00 PM CET – Tuesday, March 22, 2022 at 12:30 AM CET',
+        'Tuesday, March 22, 2022, 12:00 – 1:30 PM GMT+14',
       ]);
     });
 
@@ -296,6 +359,49 @@ describe('<coalition-event-card>', () => {
       await setLocale('de', 'Beginnt in 10 Tagen', el);
       expect(textOf(el, '[part=where] dd')).to.equal('Brussels, Belgien');
       await expect(el).to.be.accessible();
+    });
+
+    it('writes the place as an address, with commas and no "and", in every language', async () => {
+      at('2023-05-01T12:00:00+02:00');
+      const location = { name: 'European Parliament', city: { en: 'Brussels', fr: 'Bruxelles', ar: 'بروكسل' }, country: 'BE' };
+      const el = await card(feedWith([brussels({ location })]));
+      expect(textOf(el, '[part=where] dd')).to.equal('European Parliament, Brussels, Belgium');
+      await setLocale('fr', 'Commence dans 10 jours', el);
+      expect(textOf(el, '[part=where] dd')).to.equal('European Parliament, Bruxelles, Belgique');
+      await setLocale('es', 'Empieza dentro de 10 días', el);
+      expect(textOf(el, '[part=where] dd')).to.equal('European Parliament, Brussels, Bélgica');
+      await setLocale('ar', 'بروكسل', el);
+      expect(textOf(el, '[part=where] dd')).to.equal('European Parliament، بروكسل، بلجيكا');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('organisers', () => {
+    const many = ['CAP International', 'Samilia Foundation', 'Stand Speak Rise Up!', 'Equality Now', 'Mouvement du Nid', 'CAP Nigeria', 'Talita Asia', 'Kwanele'];
+
+    it('shows the first five of many and the rest behind a keyboard-operable "Show all"', async () => {
+      const el = await card(feedWith([hrc47({ organisers: many, speakers: undefined })]));
+      const visible = () => [...shadow(el).querySelectorAll('[part=people] li')].filter((li) => li.checkVisibility()).map((li) => squash(li.textContent));
+      expect(visible()).to.deep.equal(many.slice(0, 5));
+      const summary = shadow(el).querySelector<HTMLElement>('[part=people] summary')!;
+      expect(squash(summary.textContent)).to.equal('Show all organisers (8)');
+      await expect(el).to.be.accessible();
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => visible().length === 8, 'the organisers never all showed');
+      await el.updateComplete;
+      expect(visible()).to.deep.equal(many);
+      expect(squash(summary.textContent)).to.equal('Show fewer organisers');
+      await setLocale('fr', 'Afficher moins d’organisateurs', el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes six organisers or fewer as a sentence', async () => {
+      const el = await card(feedWith([hrc47({ organisers: many.slice(0, 6), speakers: undefined })]));
+      expect(shadow(el).querySelector('[part=people] details')).to.equal(null);
+      expect(textOf(el, '[part=people] dd')).to.equal(
+        'CAP International, Samilia Foundation, Stand Speak Rise Up!, Equality Now, Mouvement du Nid, and CAP Nigeria',
+      );
     });
   });
 
