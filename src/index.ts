@@ -14,4 +14,5 @@ export { parseFeed, FeedError, type FeedProblem, type FeedErrorReason, type Pars
 export { resolveText, type ResolvedText } from './feed/text.js';
 export { setNow } from './controllers/clock.js';
 export * from './events.js';
+export { CountdownCompleteEvent, type CountdownCompleteDetail } from './countdown/events.js';
 export type * from './feed/schema.js';
