@@ -58,6 +58,9 @@ export const countdownStyles = css`
     font-size: 1.25em;
     font-weight: 700;
     color: var(--_text);
+  }
+  /* Only when the moment comes while the visitor is there, not on every page load. */
+  .arrived .today {
     animation: arrive 0.4s ease-out;
   }
   .today::before {
@@ -91,7 +94,7 @@ export const countdownStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .today {
+    .arrived .today {
       animation: none;
     }
   }

@@ -69,6 +69,8 @@ export class CoalitionCountdown extends CoalitionElement {
   private counted?: { key: string; target: number };
   /** @internal A complete event to fire once the render is done. */
   private completed?: CountdownCompleteDetail;
+  /** @internal The subject whose moment came while the page was open: its message fades in once. */
+  private arrived?: string;
 
   /** The id of the awareness day to count down to (from the feed's `awarenessDays`). */
   @property({ reflect: true }) day?: string;
@@ -111,12 +113,13 @@ export class CoalitionCountdown extends CoalitionElement {
       state = nearest.state;
     }
     this.track(subject.kind, subject.item.id, state, t);
+    const arrived = this.arrived === `${subject.kind}:${subject.item.id}`;
     this.every = state.kind === 'passed' || state.kind === 'ended' ? 0 : 60_000;
 
     const nameText = subject.kind === 'day' ? subject.item.name : subject.item.title;
     const name = this.text(nameText, feed).text;
     const url = subject.item.url;
-    return html`<div part="countdown" class="countdown ${state.kind}">
+    return html`<div part="countdown" class="countdown ${state.kind} ${arrived ? 'arrived' : ''}">
       <p part="name" class="name">${this.renderText(nameText, feed)}</p>
       ${this.renderDate(subject, state)}
       ${state.kind === 'counting' ? this.renderUnits(remaining(t, state.target, zone), name) : nothing}
@@ -135,7 +138,10 @@ export class CoalitionCountdown extends CoalitionElement {
   /** Notes a target reached since the last render (for the complete event), and the next one. */
   private track(kind: 'day' | 'event', id: string, state: CountdownState, t: number): void {
     const key = `${kind}:${id}`;
-    if (this.counted && this.counted.key === key && t >= this.counted.target) this.completed = { [kind]: id };
+    if (this.counted && this.counted.key === key && t >= this.counted.target) {
+      this.completed = { [kind]: id };
+      this.arrived = key;
+    } else if (this.arrived !== key) this.arrived = undefined;
     this.counted = state.kind === 'counting' ? { key, target: state.target } : undefined;
   }
 
