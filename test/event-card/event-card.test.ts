@@ -603,6 +603,74 @@ describe('<coalition-event-card>', () => {
     });
   });
 
+  describe('keyboard', () => {
+    it('reaches the Register link and Add to calendar with Tab, with a visible focus ring', async () => {
+      // Without an event page or speakers, the Register link is the first stop.
+      const el = await card(feedWith([hrc47({ url: undefined, speakers: undefined })]));
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a[part=register]')!;
+      const button = shadow(el).querySelector<HTMLButtonElement>('button[part=calendar]')!;
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      try {
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(el).activeElement).to.equal(link);
+        expect(link.matches(':focus-visible')).to.equal(true);
+        const ring = getComputedStyle(link);
+        expect(ring.outlineStyle).to.equal('solid');
+        expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(el).activeElement).to.equal(button);
+        expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+      } finally {
+        before.remove();
+      }
+    });
+  });
+
+  describe('narrow screens', () => {
+    /** Every box of the card's shadow root that reaches past the card's own edges. */
+    function overflowing(el: Element): string[] {
+      const box = shadow(el).querySelector('[part=card]')!.getBoundingClientRect();
+      return [...shadow(el).querySelectorAll('*')]
+        .filter((e) => !e.closest('.visually-hidden') && e.checkVisibility())
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+        })
+        .map((e) => `${e.localName}.${e.className}`);
+    }
+
+    for (const lang of ['en', 'ar']) {
+      it(`fits 320 px without overflow (${lang})`, async () => {
+        const long = hrc47({
+          title: {
+            en: 'Menschenhandelsbekämpfungsgesetzgebungsvorhaben: survivors at the Council of Europe',
+            ar: 'مناصرة القضاء على الاتجار بالبشر واستغلال البغاء في مجلس أوروبا',
+          },
+          summary: 'Register at https://zoom.us/webinar/register/WN_aVeryLongIdentifierWithoutAnySpacesAtAll1234567890',
+          location: { name: 'Parlement européen, bâtiment Paul-Henri Spaak', city: 'Bruxelles', country: 'BE' },
+        });
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="inline-size: 320px">
+            <coalition-event-card .feedData=${feedWith([long])} time-zone="Pacific/Kiritimati"></coalition-event-card>
+          </div>`,
+        );
+        const el = wrapper.querySelector('coalition-event-card')!;
+        await el.updateComplete;
+        if (lang === 'ar') await setLocale('ar', 'سجّل', el);
+        const details = shadow(el).querySelector('details');
+        if (details) details.open = true;
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().width).to.equal(320);
+        expect(el.scrollWidth).to.be.at.most(320);
+        expect(overflowing(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('right to left', () => {
     it('is translated and accessible in Arabic', async () => {
       const el = await card(feedWith([hrc47()]), { zone: 'Asia/Kolkata' });
@@ -612,6 +680,34 @@ describe('<coalition-event-card>', () => {
       // The summary has no Arabic: it keeps its language for screen readers.
       expect(shadow(el).querySelector('[part=summary] [lang]')!.getAttribute('lang')).to.equal('en');
       await expect(el).to.be.accessible();
+    });
+
+    it('lays the card out from the right in Arabic, and from the left in English', async () => {
+      const el = await card(feedWith([hrc47({ speakers: undefined })]));
+      const edges = () => {
+        const box = shadow(el).querySelector('[part=card]')!.getBoundingClientRect();
+        const badge = shadow(el).querySelector('[part=status] .badge')!.getBoundingClientRect();
+        const link = shadow(el).querySelector('a[part=register]')!.getBoundingClientRect();
+        const button = shadow(el).querySelector('button[part=calendar]')!.getBoundingClientRect();
+        return {
+          badgeFromLeft: badge.left - box.left,
+          badgeFromRight: box.right - badge.right,
+          linkFromLeft: link.left - box.left,
+          linkFromRight: box.right - link.right,
+          registerFirst: document.documentElement.dir === 'rtl' ? link.right > button.right : link.left < button.left,
+        };
+      };
+      const ltr = edges();
+      expect(ltr.badgeFromLeft).to.be.below(ltr.badgeFromRight);
+      expect(ltr.linkFromLeft).to.be.below(ltr.linkFromRight);
+      expect(ltr.registerFirst).to.equal(true);
+      await setLocale('ar', 'سجّل', el);
+      const rtl = edges();
+      expect(rtl.badgeFromRight).to.be.below(rtl.badgeFromLeft);
+      expect(rtl.linkFromRight).to.be.below(rtl.linkFromLeft);
+      // The same padding on the starting side in both directions: logical properties.
+      expect(rtl.linkFromRight).to.be.closeTo(ltr.linkFromLeft, 0.5);
+      expect(rtl.registerFirst).to.equal(true);
     });
   });
 });
