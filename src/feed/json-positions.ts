@@ -135,7 +135,7 @@ class Scanner {
       this.ws();
       const c = this.text[this.i];
       if (c === '}') this.fail('there is a comma too many before "}"');
-      if (c === undefined) this.fail(`the object opened at this line is not closed: a "}" is missing`, open);
+      if (c === undefined) this.fail('the object opened here is not closed: a "}" is missing', open);
       if (c !== '"') {
         this.fail(
           c === "'" ? 'names must be in double quotes ("…"), not single quotes' : `a name in double quotes is expected here, not ${describeChar(c)}`,
@@ -160,7 +160,7 @@ class Scanner {
         this.i++;
         return;
       }
-      if (next === undefined) this.fail('the file ends inside an object: a "}" is missing', open);
+      if (next === undefined) this.fail('the object opened here is not closed: a "}" is missing', open);
       if (startsValue(next)) this.fail('a comma is missing after this value', end);
       this.fail(`a "," or "}" is expected here, not ${describeChar(next)}; is a comma missing?`);
     }
@@ -177,6 +177,7 @@ class Scanner {
     for (let index = 0; ; index++) {
       this.ws();
       if (this.text[this.i] === ']') this.fail('there is a comma too many before "]"');
+      if (this.text[this.i] === undefined) this.fail('the list opened here is not closed: a "]" is missing', open);
       this.value([...segments, index]);
       const end = this.i;
       this.ws();
@@ -189,7 +190,7 @@ class Scanner {
         this.i++;
         return;
       }
-      if (next === undefined) this.fail('the file ends inside a list: a "]" is missing', open);
+      if (next === undefined) this.fail('the list opened here is not closed: a "]" is missing', open);
       if (startsValue(next)) this.fail('a comma is missing after this value', end);
       this.fail(`a "," or "]" is expected here, not ${describeChar(next)}; is a comma missing?`);
     }
@@ -225,10 +226,11 @@ class Scanner {
   }
 
   number(): void {
+    const start = this.i;
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.text.slice(this.i, this.i + 400));
     if (!m) this.fail('this is not a number');
     this.i += m[0].length;
-    if (/[\d.]/.test(this.text[this.i] ?? '')) this.fail('this is not a number (no leading zeros; digits after a decimal point)');
+    if (/[\d.]/.test(this.text[this.i] ?? '')) this.fail('this is not a number (no leading zeros; digits after a decimal point)', start);
   }
 }
 
