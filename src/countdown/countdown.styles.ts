@@ -73,13 +73,13 @@ export const countdownStyles = css`
     background: var(--_accent);
     vertical-align: 0.1em;
   }
-  .ended .today,
-  .passed .today {
+  .state-ended .today,
+  .state-passed .today {
     font-size: 1em;
     font-weight: 400;
   }
-  .ended .today::before,
-  .passed .today::before {
+  .state-ended .today::before,
+  .state-passed .today::before {
     display: none;
   }
   .link {

@@ -119,7 +119,7 @@ export class CoalitionCountdown extends CoalitionElement {
     const nameText = subject.kind === 'day' ? subject.item.name : subject.item.title;
     const name = this.text(nameText, feed).text;
     const url = subject.item.url;
-    return html`<div part="countdown" class="countdown ${state.kind} ${arrived ? 'arrived' : ''}">
+    return html`<div part="countdown" class="countdown state-${state.kind} ${arrived ? 'arrived' : ''}">
       <p part="name" class="name">${this.renderText(nameText, feed)}</p>
       ${this.renderDate(subject, state)}
       ${state.kind === 'counting' ? this.renderUnits(remaining(t, state.target, zone), name) : nothing}

@@ -250,6 +250,17 @@ describe('<coalition-countdown>', () => {
       });
     }
 
+    it('keeps the name and date as they look on other days; only the message stands out', async () => {
+      const counting = await countdown();
+      at('2026-07-30T09:00:00+02:00');
+      const today = await countdown();
+      const style = (el: Element, part: string) => getComputedStyle(shadow(el).querySelector(`[part=${part}]`)!);
+      expect(style(today, 'name').fontSize).to.equal(style(counting, 'name').fontSize);
+      expect(style(today, 'date').fontWeight).to.equal(style(counting, 'date').fontWeight);
+      expect(getComputedStyle(shadow(today).querySelector('[part=countdown]')!, '::before').content).to.equal('none');
+      expect(parseFloat(style(today, 'today').fontSize)).to.be.greaterThan(parseFloat(style(today, 'name').fontSize));
+    });
+
     it('says it in the visitor’s language', async () => {
       at('2026-07-30T09:00:00+02:00');
       const el = await countdown();
