@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the built demo page is in headless Chromium, as medians over several runs.
+// - from the bundle's arrival, and from the feed's arrival, to every element rendered;
+// - layout shift (CLS) when the feed arrives late: every element reserves its space, so it must be 0;
+// - what a countdown costs while it is off screen: its renders over 65 s, against one on screen;
+// then the element benchmarks (signatory list, map) when they exist.
+// It builds the demo (vite build --mode demo) unless --no-build is given. Figures only, no pass/fail:
+// the machine is shared and noisy.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from './find-chrome.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const out = resolve('dist-demo');
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+let feedDelay = 0;
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (path.endsWith('/')) path += 'index.html';
+  const file = join(out, path);
+  if (!file.startsWith(out) || !existsSync(file)) {
+    res.writeHead(404);
+    return res.end();
+  }
+  const send = () => {
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(readFileSync(file));
+  };
+  if (file.endsWith('feed.json') && feedDelay) setTimeout(send, feedDelay);
+  else send();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const page = existsSync(join(out, 'demo', 'index.html')) ? `${origin}/demo/index.html` : `${origin}/index.html`;
+
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** Loads the demo page; resolves when every element on it has rendered feed content. */
+async function loadDemo(delay) {
+  feedDelay = delay;
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  await tab.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await tab.goto(page, { waitUntil: 'load' });
+  const rendered = await tab.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('coalition-event-card, coalition-countdown, coalition-member-map, coalition-signatory-list')];
+      const done =
+        els.length > 0 &&
+        els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.loading') && el.shadowRoot.textContent.trim().length > 0);
+      return done ? performance.now() : false;
+    },
+    { polling: 'raf', timeout: 20_000 },
+  );
+  const at = await rendered.jsonValue();
+  // Let the map geometry and any late layout settle before reading the layout shift.
+  await new Promise((r) => setTimeout(r, 500));
+  const result = await tab.evaluate((at) => {
+    const entries = performance.getEntriesByType('resource');
+    const bundle = entries.find((e) => /\/(assets|chunks)\/.*\.js$|coalition-widgets.*\.js$|index-.*\.js$/.test(e.name));
+    const feed = entries.find((e) => e.name.endsWith('feed.json'));
+    return { fromScript: at - (bundle?.responseEnd ?? 0), fromFeed: at - (feed?.responseEnd ?? at), cls: window.__cls };
+  }, at);
+  await tab.close();
+  return result;
+}
+
+/** Opens the demo with its countdown on screen or far below it, and counts the countdown's renders. */
+async function countdownTab(offscreen) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  await tab.goto(page, { waitUntil: 'load' });
+  await tab.waitForFunction(() => document.querySelector('coalition-countdown')?.shadowRoot?.textContent.trim());
+  await tab.evaluate((offscreen) => {
+    const el = document.querySelector('coalition-countdown');
+    for (const other of document.querySelectorAll('coalition-event-card, coalition-member-map, coalition-signatory-list')) other.remove();
+    if (offscreen) {
+      const spacer = document.createElement('div');
+      spacer.style.height = '20000px';
+      document.body.prepend(spacer);
+    } else {
+      document.body.prepend(el);
+    }
+    window.scrollTo(0, 0);
+    window.__renders = 0;
+    const proto = customElements.get('coalition-countdown').prototype;
+    const update = proto.update;
+    proto.update = function (...args) {
+      window.__renders++;
+      return update.apply(this, args);
+    };
+  }, offscreen);
+  return tab;
+}
+
+/** Renders of a countdown on screen and off screen over the same stretch of real time (past a minute boundary). */
+async function countdownRenders(seconds) {
+  const tabs = [await countdownTab(false), await countdownTab(true)];
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const counts = await Promise.all(tabs.map((t) => t.evaluate(() => window.__renders)));
+  await Promise.all(tabs.map((t) => t.close()));
+  return counts;
+}
+
+try {
+  const fast = [];
+  for (let i = 0; i < RUNS; i++) fast.push(await loadDemo(0));
+  const late = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) late.push(await loadDemo(1500));
+  console.log(`Demo page (${page.replace(origin, '')}), ${RUNS} runs, medians:`);
+  console.log(`  bundle arrived → every element rendered: ${ms(median(fast.map((r) => r.fromScript)))}`);
+  console.log(`  feed arrived → every element rendered:   ${ms(median(fast.map((r) => r.fromFeed)))}  (target < 100 ms)`);
+  console.log(`  layout shift (CLS), feed on time:         ${median(fast.map((r) => r.cls)).toFixed(4)}`);
+  console.log(`  layout shift (CLS), feed 1.5 s late:      ${median(late.map((r) => r.cls)).toFixed(4)}  (target 0)`);
+  const seconds = Number(process.env.BENCH_IDLE_SECONDS ?? 65);
+  const [on, off] = await countdownRenders(seconds);
+  console.log(`  countdown renders in ${seconds} s: on screen ${on}, off screen ${off}  (target 0 off screen)`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+for (const script of ['scripts/bench-signatories.mjs', 'scripts/bench-map.mjs']) {
+  if (!existsSync(script)) continue;
+  console.log(`\n${script}:`);
+  const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+  if (r.status) process.exitCode = r.status;
+}
