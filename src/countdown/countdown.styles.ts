@@ -2,10 +2,12 @@ import { css } from 'lit';
 
 export const countdownStyles = css`
   :host {
-    --_number-size: var(--coalition-countdown-number-size, clamp(2rem, 8vw, 3rem));
+    /* cqi: the width of the countdown itself, so that three numbers fit side by side in a narrow column. */
+    --_number-size: var(--coalition-countdown-number-size, clamp(1.5rem, 9cqi, 3rem));
     --_gap: var(--coalition-countdown-gap, 0.75rem);
   }
   .countdown {
+    container-type: inline-size;
     display: grid;
     gap: calc(var(--_gap) / 2);
     padding: var(--_gap) calc(var(--_gap) * 1.5);
@@ -26,9 +28,10 @@ export const countdownStyles = css`
   .date {
     color: var(--_muted);
   }
+  /* Three columns alike in width, side by side even in a narrow column (the numbers scale with it). */
   .units {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 7.5rem));
     gap: var(--_gap);
     margin-block: calc(var(--_gap) / 2);
     padding: 0;
@@ -38,8 +41,7 @@ export const countdownStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    min-inline-size: 4.5rem;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5rem 0.25rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
@@ -48,6 +50,8 @@ export const countdownStyles = css`
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    overflow-wrap: normal;
     color: var(--_text);
   }
   .label {

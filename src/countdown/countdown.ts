@@ -53,7 +53,7 @@ function listFormat(locale: string): Intl.ListFormat {
  * @csspart label - The unit's word, e.g. "days", in the visitor's language and plural form.
  * @csspart today - The message that replaces the numbers: today is the day, happening now, ended, passed.
  * @csspart link - The "Learn more" link to the day's or the event's page, when the feed has one.
- * @cssprop [--coalition-countdown-number-size=clamp(2rem, 8vw, 3rem)] - Font size of the numbers.
+ * @cssprop [--coalition-countdown-number-size=clamp(1.5rem, 9cqi, 3rem)] - Font size of the numbers (`cqi`: a hundredth of the countdown's width).
  * @cssprop [--coalition-countdown-gap=0.75rem] - Space between the parts.
  * @cssprop [--coalition-countdown-loading-size=11rem] - Height kept free while the feed loads, so the page does not jump.
  */

@@ -105,6 +105,22 @@ describe('<coalition-countdown>', () => {
       expect(textOf(el, '[part=name]')).to.equal('<img src=x onerror="window.hacked=1">World <b>Day</b>');
     });
 
+    it('keeps days, hours and minutes on one row in a narrow column, numbers whole', async () => {
+      at('2026-11-23T12:00:00+01:00');
+      const el = await countdown();
+      el.style.inlineSize = '16rem';
+      await rerender(el);
+      expect(unitsOf(el)).to.deep.equal(['248 days', '12 hours', '0 minutes']);
+      const units = [...shadow(el).querySelectorAll<HTMLElement>('[part=unit]')];
+      const tops = units.map((u) => u.getBoundingClientRect().top);
+      expect(new Set(tops).size).to.equal(1);
+      for (const unit of units) {
+        const number = unit.querySelector<HTMLElement>('[part=number]')!;
+        expect(number.getClientRects().length, number.textContent!).to.equal(1);
+        expect(number.scrollWidth).to.be.at.most(unit.clientWidth);
+      }
+    });
+
     it('has no link when the feed gives the day none', async () => {
       const el = await countdown(countdownFeed([{ ...worldDay, url: undefined }]));
       expect(shadow(el).querySelector('a')).to.equal(null);
