@@ -283,7 +283,7 @@ export class CoalitionMemberMap extends CoalitionElement {
       @mouseenter=${() => (this._highlight = `country:${group.code}`)}
       @mouseleave=${() => (this._highlight = undefined)}
     >
-      <h4 id=${id}>${group.name} <span class="count">(${numberFormat(this.intlLocale).format(group.members.length)})</span></h4>
+      <h4 id=${id}><span class="name">${group.name}</span> <span class="count">(${numberFormat(this.intlLocale).format(group.members.length)})</span></h4>
       <ul>
         ${group.members.map((m) => this.renderMember(m, feed))}
       </ul>
