@@ -21,9 +21,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** An ISO date-time with the offset of Paris at that instant (+01:00 or +02:00), minute-aligned. */
+/** An ISO date-time with the offset of Paris at that instant (+01:00 or +02:00), on a quarter hour. */
 function paris(ms: number): string {
-  const t = Math.round(ms / MINUTE) * MINUTE;
+  const t = Math.round(ms / (15 * MINUTE)) * 15 * MINUTE;
   const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
     .formatToParts(t)
     .find((p) => p.type === 'timeZoneName')!.value;
@@ -124,8 +124,21 @@ export const Live: Story = { render: () => card(feed(shifted(-20 * MINUTE))) };
 /** Over: "This event has ended", no actions. */
 export const Ended: Story = { render: () => card(feed(shifted(-3 * DAY))) };
 
-/** In person: the city and the country's name in the visitor's language (the real 2023 date). */
-export const InPerson: Story = { render: () => card(feed(brussels), 'brussels-conference-2023') };
+/** In person, ten days ahead: the city and the country's name in the visitor's language. */
+export const InPerson: Story = {
+  render: () =>
+    card(
+      feed({
+        ...brussels,
+        start: paris(Date.now() + 10 * DAY),
+        end: paris(Date.now() + 10 * DAY + 4 * HOUR),
+        location: { ...brussels.location, name: 'European Parliament' },
+      }),
+    ),
+};
+
+/** The Brussels conference as it happened, on 11 May 2023 (now in the past, so marked as ended). */
+export const InPersonPast: Story = { render: () => card(feed(brussels), 'brussels-conference-2023') };
 
 /** Online: the real HRC47 side event of 22 June 2021, 12:00 CEST (now in the past). */
 export const Online: Story = { render: () => card(feed(hrc47), 'hrc47-side-event') };
@@ -155,12 +168,38 @@ export const LongTitle: Story = {
     ),
 };
 
+/** A whole day across two dates, in the event's zone and the visitor's. */
+export const MultiDay: Story = {
+  render: () =>
+    card(
+      feed({
+        ...brussels,
+        start: paris(Date.now() + 20 * DAY),
+        end: paris(Date.now() + 21 * DAY + 3 * HOUR),
+        registration: { url: 'https://www.cap-international.org/' },
+      }),
+    ),
+};
+
+/** Many organisers: the first five, and the rest behind "Show all organisers". */
+export const ManyOrganisers: Story = {
+  render: () =>
+    card(
+      feed({
+        ...shifted(4 * DAY),
+        speakers: undefined,
+        organisers: ['CAP International', 'Samilia Foundation', 'Stand Speak Rise Up!', 'Mouvement du Nid', 'Equality Now', 'Talita Asia', 'Kwanele', 'CAP Nigeria'],
+      }),
+    ),
+};
+
 /** No registration in the feed: no link and no "Registration closed"; Add to calendar stays. */
 export const NoRegistration: Story = { render: () => card(feed({ ...shifted(5 * DAY), registration: undefined })) };
 
 /** Without `event`: the next event that has not ended. */
 export const NextEvent: Story = { render: () => card(feed(hrc47, brussels, shifted(12 * DAY, 11 * DAY, { id: 'next' }))) };
 
+export const English: Story = { render: () => card(feed(shifted(3 * DAY))), globals: { locale: 'en' } };
 export const French: Story = { render: () => card(feed(shifted(3 * DAY))), globals: { locale: 'fr' } };
 export const Spanish: Story = { render: () => card(feed(shifted(3 * DAY))), globals: { locale: 'es' } };
 export const German: Story = { render: () => card(feed(shifted(3 * DAY))), globals: { locale: 'de' } };
@@ -172,9 +211,34 @@ export const RightToLeft: Story = {
   globals: { locale: 'ar', dir: 'rtl' },
 };
 
-/** While the feed loads: the card's room is kept, so the page does not jump. */
+const SILENT_FEED = 'https://feeds.example.org/event-card-story/silent.json';
+
+/**
+ * Makes the preview's `fetch` leave {@link SILENT_FEED} unanswered (until the loader gives up), as a
+ * slow server would; every other request goes through untouched.
+ */
+function silenceFeed(): void {
+  const original = window.fetch as typeof window.fetch & { silenced?: boolean };
+  if (original.silenced) return;
+  const silenced = Object.assign(
+    (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url !== SILENT_FEED) return original(input, init);
+      return new Promise((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+      });
+    },
+    { silenced: true },
+  );
+  window.fetch = silenced;
+}
+
+/** While the feed loads: the card's room is kept, so the page does not jump (the feed here does not answer for 15 s). */
 export const Loading: Story = {
-  render: () => html`<coalition-event-card style="max-inline-size: 40rem" feed="./never-answers.json"></coalition-event-card>`,
+  render: () => {
+    silenceFeed();
+    return html`<coalition-event-card style="max-inline-size: 40rem" feed=${SILENT_FEED}></coalition-event-card>`;
+  },
 };
 
 /** The feed cannot be loaded: a message and the page's own fallback link. */
