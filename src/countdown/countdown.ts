@@ -86,9 +86,9 @@ export class CoalitionCountdown extends CoalitionElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.clock.reschedule();
-    const detail = this.completed;
+    const completed = this.completed && new CountdownCompleteEvent(this.completed);
     this.completed = undefined;
-    if (detail) this.dispatchEvent(new CountdownCompleteEvent(detail));
+    if (completed) this.dispatchEvent(completed);
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
