@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -34,10 +35,20 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       base: './',
+      // The pages fetch their feed at run time: ship it (and the schema it names) beside them.
+      plugins: [
+        {
+          name: 'coalition-demo-feed',
+          generateBundle() {
+            this.emitFile({ type: 'asset', fileName: 'demo/feed.json', source: readFileSync('demo/feed.json', 'utf8') });
+            this.emitFile({ type: 'asset', fileName: 'feed.schema.json', source: readFileSync('feed.schema.json', 'utf8') });
+          },
+        },
+      ],
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
-        rolldownOptions: { input: { demo: resolve('demo/index.html') } },
+        rolldownOptions: { input: { demo: resolve('demo/index.html'), preview: resolve('demo/preview.html') } },
       },
     };
   }

@@ -7,11 +7,11 @@
 // It builds the demo (vite build --mode demo) unless --no-build is given. Figures only, no pass/fail:
 // the machine is shared and noisy.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
+import { CHROME_ARGS, serve } from './lib/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const out = resolve('dist-demo');
@@ -19,32 +19,13 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
-let feedDelay = 0;
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join(out, path);
-  if (!file.startsWith(out) || !existsSync(file)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  const send = () => {
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    res.end(readFileSync(file));
-  };
-  if (file.endsWith('feed.json') && feedDelay) setTimeout(send, feedDelay);
-  else send();
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close, setFeedDelay } = await serve(out);
 const page = existsSync(join(out, 'demo', 'index.html')) ? `${origin}/demo/index.html` : `${origin}/index.html`;
 
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROME_ARGS,
 });
 
 const median = (xs) => {
@@ -55,7 +36,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Loads the demo page; resolves when every element on it has rendered feed content. */
 async function loadDemo(delay) {
-  feedDelay = delay;
+  setFeedDelay(delay);
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 900 });
   await tab.evaluateOnNewDocument(() => {
@@ -140,7 +121,7 @@ try {
   console.log(`  countdown renders in ${seconds} s: on screen ${on}, off screen ${off}  (target 0 off screen)`);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 for (const script of ['scripts/bench-signatories.mjs', 'scripts/bench-map.mjs']) {
