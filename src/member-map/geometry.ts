@@ -3,7 +3,7 @@
  * projection. This module is loaded lazily by `<coalition-member-map>`, so the atlas and d3-geo
  * reach a page only when a map is on it, and from the page's own server (no third-party request).
  */
-import { geoArea, geoBounds, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -36,16 +36,20 @@ export interface WorldMap {
 
 type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
-/** The largest polygon of a country: its centre and box should not be pulled towards far islands or territories. */
-function mainLand(f: CountryFeature): Feature<Polygon> {
+/**
+ * The largest polygon of a country on the map: its centre and box should not be pulled towards far
+ * islands or territories. (Equal Earth keeps areas, so the largest on the map is the largest on Earth.)
+ */
+function mainLand(f: CountryFeature, path: GeoPath): Feature<Polygon> {
   const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  let best = polygons[0];
+  let best: Feature<Polygon> | undefined;
   let bestArea = -1;
   for (const coordinates of polygons) {
-    const area = geoArea({ type: 'Polygon', coordinates });
-    if (area > bestArea) [best, bestArea] = [coordinates, area];
+    const polygon: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+    const area = path.area(polygon);
+    if (area > bestArea) [best, bestArea] = [polygon, area];
   }
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
+  return best!;
 }
 
 function build(): WorldMap {
@@ -67,7 +71,7 @@ function build(): WorldMap {
   for (const f of features) {
     const code = codeOf(f);
     countries.push({ code, d: path(f) ?? '' });
-    if (code) byCode.set(code, { main: mainLand(f) });
+    if (code) byCode.set(code, { main: mainLand(f, path) });
   }
 
   const project = (lon: number, lat: number): Point | undefined => {
@@ -85,8 +89,8 @@ function build(): WorldMap {
       const e = entry(country);
       if (e) {
         if (!e.centre) {
-          const [lon, lat] = geoCentroid(e.main);
-          e.centre = project(lon, lat);
+          const [x, y] = path.centroid(e.main);
+          if (Number.isFinite(x) && Number.isFinite(y)) e.centre = [x, y];
         }
         return e.centre;
       }
@@ -97,16 +101,8 @@ function build(): WorldMap {
       const e = entry(country);
       if (!e) return undefined;
       if (!e.box) {
-        const [[w, s], [east, n]] = geoBounds(e.main);
-        // A land across the antimeridian (Russia, Fiji) spans the whole width of the map.
-        if (east < w) return (e.box = [0, 0, WIDTH, height]);
-        // Equal Earth bends meridians: take the corners and the middle of each edge.
-        const points = [[w, s], [w, n], [east, s], [east, n], [(w + east) / 2, s], [(w + east) / 2, n], [w, (s + n) / 2], [east, (s + n) / 2]]
-          .map(([lon, lat]) => project(lon, lat))
-          .filter((p): p is Point => !!p);
-        const xs = points.map((p) => p[0]);
-        const ys = points.map((p) => p[1]);
-        e.box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+        const [[x0, y0], [x1, y1]] = path.bounds(e.main);
+        e.box = [x0, y0, x1, y1];
       }
       return e.box;
     },
