@@ -314,6 +314,29 @@ describe('<coalition-event-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('is right when the clocks go back in the southern hemisphere (Adelaide, 3 April 2022)', async () => {
+      at('2022-03-01T00:00:00Z');
+      // 1:30 ACDT to 2:30 ACST is two hours: at 3:00 the clocks went back to 2:00.
+      const event = hrc47({ start: '2022-04-03T01:30:00+10:30', end: '2022-04-03T02:30:00+09:30', timeZone: 'Australia/Adelaide' });
+      const el = await card(feedWith([event]), { zone: 'Europe/Paris' });
+      expect(whenTimes(el)).to.deep.equal([
+        'Sunday, April 3, 2022 at 1:30 AM ACDT – 2:30 AM ACST',
+        'Saturday, April 2, 2022, 5:00 – 7:00 PM CEST',
+      ]);
+      const ics = await downloadedIcs(el);
+      expect(ics).to.contain('\r\nDTSTART:20220402T150000Z\r\n');
+      expect(ics).to.contain('\r\nDTEND:20220402T170000Z\r\n');
+    });
+
+    it('counts days in the visitor’s calendar across a daylight-saving change', async () => {
+      // 71 hours before, because the clocks went forward on the Sunday: still "in 3 days".
+      at('2022-03-25T12:00:00+01:00');
+      const el = await card(feedWith([hrc47({ start: '2022-03-28T12:00:00+02:00', end: '2022-03-28T13:00:00+02:00' })]), {
+        zone: 'Europe/Paris',
+      });
+      expect(textOf(el, '[part=status]')).to.equal('Starts in 3 days');
+    });
+
     it('shows a multi-day event as a range, each end with its own offset', async () => {
       at('2022-03-01T00:00:00Z');
       const event = hrc47({ start: '2022-03-26T10:00:00+01:00', end: '2022-03-27T17:00:00+02:00' });
