@@ -60,12 +60,17 @@ const FOLDS: Record<string, string> = {
   ʼ: "'",
   '‘': "'",
   ـ: '',
+  // Arabic letters often written one for the other: alif maqsura and ya, ta marbuta and ha, alif wasla.
+  ى: 'ي',
+  ة: 'ه',
+  ٱ: 'ا',
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'gu');
 
 /**
  * Text as search compares it: without accents or other combining marks (which also removes
- * Arabic vowel marks and the hamza of أ), lower-cased, with œ, æ, ß, ø, ł... spelled out.
+ * Arabic vowel marks and the hamza of أ), lower-cased, with œ, æ, ß, ø, ł... spelled out and
+ * Arabic letters that writers interchange made one.
  */
 export function fold(text: string, locale?: string): string {
   return text

@@ -1,12 +1,369 @@
-import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
-import type { Feed } from '../feed/schema.js';
+import type { Feed, Statement } from '../feed/schema.js';
+import { dateTimeFormat, numberFormat } from '../i18n/intl.js';
+import { matchesText, signatoriesText } from './messages.js';
+import { bucket, type Entry, filter, type Index, indexOf, queryTerms, SORT_ORDERS, type SortOrder, sorted } from './model.js';
+import { signatoryListStyles } from './signatory-list.styles.js';
+
+/** Shown before "Show more" when the page does not say (`page-size`). */
+const DEFAULT_PAGE_SIZE = 100;
+/** Above this many names shown at once, only those on screen are in the document. */
+const VIRTUALIZE_ABOVE = 1000;
+/** The live region speaks once typing pauses, not at every key. */
+const ANNOUNCE_DELAY = 500;
+
+type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
+type VirtualizerRef = typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef;
+type VirtualizerHostElement = import('@lit-labs/virtualizer/virtualize.js').VirtualizerHostElement;
+let virtualize: Virtualize | undefined;
+let virtualizerRef: VirtualizerRef | undefined;
+let virtualizerLoad: Promise<void> | undefined;
+
+/** The virtualizer is fetched only by a page that shows a very long list at once. */
+function loadVirtualizer(): Promise<void> {
+  virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    (m) => {
+      virtualize = m.virtualize;
+      virtualizerRef = m.virtualizerRef;
+    },
+    (e: unknown) => console.error('coalition-widgets: the long list module could not be loaded', e),
+  );
+  return virtualizerLoad;
+}
+
+/** A row of a virtualised list: a group's heading or a signatory. */
+type Row = { heading: number; size: number } | { entry: Entry; i: number };
 
 /**
- * @summary Work in progress.
+ * The signatories of one statement of the coalition's feed (an open letter, a petition): its title
+ * (linked to its text when the feed has a URL), its date and number of signatories, and a Sign link
+ * when the statement has `signUrl`. Signatories stand under their groups' headings, in the feed's
+ * group order (those whose group the statement does not declare under "Other signatories"), each with
+ * their country's name in the visitor's language and a link when the feed has one.
+ *
+ * A search box filters as the visitor types, ignoring case and accents (also Arabic vowel marks):
+ * "medicos" finds "Médicos del Mundo", and a country's name finds its signatories. The number of
+ * matches is shown and, once typing pauses, announced to screen readers; Escape clears the search.
+ * The list can be sorted by name (the visitor's collation) or by country, within each group.
+ *
+ * Long lists stay fast: the first `page-size` names show, with "Show more" and "Show all" buttons.
+ * When more than a thousand names show at once, only those on screen are in the document.
+ *
+ * Without `statement`, it shows the feed's first statement.
+ *
+ * @summary Who signed a statement, under their groups, searchable, at any length.
+ *
+ * @slot - Fallback content, shown when the feed cannot be loaded or the statement is not found.
+ * @csspart list - The box around everything.
+ * @csspart title - The statement's title (a link to its text when the feed has one).
+ * @csspart meta - The line with the statement's date and its number of signatories.
+ * @csspart count - The number of signatories, e.g. "85 signatories".
+ * @csspart sign - The link to sign the statement.
+ * @csspart controls - The search box and the sort menu, with their labels.
+ * @csspart search - The search box.
+ * @csspart sort - The sort menu.
+ * @csspart result - The number of matches of a search, or that none match.
+ * @csspart group - A group of signatories, with its heading.
+ * @csspart group-heading - A group's heading: its name and how many (matching) signatories it has.
+ * @csspart signatories - A list of signatories.
+ * @csspart signatory - One signatory: a name (a link when the feed has one) and a country.
+ * @csspart country - A signatory's country, in the visitor's language.
+ * @csspart more - The row with "Show more" and "Show all".
+ * @csspart more-button - The "Show more" and "Show all" buttons.
+ * @cssprop [--coalition-signatory-list-column-width=15rem] - Narrowest column of names; as many columns as fit.
+ * @cssprop [--coalition-signatory-list-max-height=none] - Maximum height of the box; it scrolls when set. A very long list shown at once always scrolls within 40rem.
+ * @cssprop [--coalition-signatory-list-loading-size=16rem] - Height kept free while the feed loads, so the page does not jump.
  */
 export class CoalitionSignatoryList extends CoalitionElement {
-  protected renderFeed(feed: Feed) {
-    return html`${feed.statements.map((x) => this.renderText(x.title, feed))}`;
+  static override styles = [...CoalitionElement.styles, signatoryListStyles];
+
+  /** @internal The search as typed. */
+  @state() private _query = '';
+  /** @internal How many pages show (see `pageSize`); Infinity after "Show all". */
+  @state() private _pages = 1;
+  /** @internal What the live region says. */
+  @state() private _announcement = '';
+
+  /** @internal */
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** @internal The signatory to focus after "Show more" (its position in the shown order). */
+  private focusAfterUpdate?: number;
+  /** @internal What the live region will say once typing pauses. */
+  private pendingAnnouncement = '';
+  /** @internal The rows of the virtualised list last rendered. */
+  private rows: Row[] = [];
+
+  /** The id of the statement to show. Without it: the feed's first statement. */
+  @property({ reflect: true }) statement?: string;
+
+  /** The order of the signatories within each group: `feed` (as the feed lists them, the default), `name` or `country`. */
+  @property({ reflect: true }) sort: SortOrder = 'feed';
+
+  /** How many signatories show before "Show more", and how many more each press shows; `0` shows all. */
+  @property({ type: Number, attribute: 'page-size', reflect: true }) pageSize = DEFAULT_PAGE_SIZE;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('statement') && changed.get('statement') !== undefined) {
+      this._query = '';
+      this._announcement = '';
+    }
+    if (changed.has('statement') || changed.has('pageSize') || changed.has('sort')) this._pages = 1;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const i = this.focusAfterUpdate;
+    if (i === undefined) return;
+    this.focusAfterUpdate = undefined;
+    if (this.focusSignatory(i)) return;
+    // A virtualised list: bring the row into view, focus the list meanwhile, then the row once drawn.
+    const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.virtual');
+    if (!list) return;
+    list.focus();
+    const row = this.rows.findIndex((r) => 'entry' in r && r.i === i);
+    if (virtualizerRef && row >= 0) list[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => requestAnimationFrame(() => this.focusSignatory(i)));
+  }
+
+  /** Focuses the signatory at position `i` of the shown order, when it is in the document. */
+  private focusSignatory(i: number): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[data-i="${i}"]`);
+    if (!target) return false;
+    target.tabIndex = -1;
+    target.focus();
+    return true;
+  }
+
+  private onSearch(e: Event): void {
+    this.setQuery((e.currentTarget as HTMLInputElement).value);
+  }
+
+  private onSearchKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this._query) {
+      e.preventDefault();
+      (e.currentTarget as HTMLInputElement).value = '';
+      this.setQuery('');
+    }
+  }
+
+  private setQuery(query: string): void {
+    if (query === this._query) return;
+    this._query = query;
+    this._pages = 1;
+    // The sentence to announce is written by render(); it is spoken once typing pauses.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this._announcement = this.pendingAnnouncement;
+    }, ANNOUNCE_DELAY);
+  }
+
+  private onSort(e: Event): void {
+    const value = (e.currentTarget as HTMLSelectElement).value as SortOrder;
+    this.sort = SORT_ORDERS.includes(value) ? value : 'feed';
+  }
+
+  private onShowMore(shown: number): void {
+    this._pages++;
+    this.focusAfterUpdate = shown;
+  }
+
+  private onShowAll(shown: number): void {
+    this._pages = Infinity;
+    this.focusAfterUpdate = shown;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    let statement: Statement | undefined;
+    if (this.statement) {
+      statement = feed.statements.find((s) => s.id === this.statement);
+      if (!statement) return this.renderNotFound('statement', this.statement);
+    } else {
+      statement = feed.statements[0];
+      if (!statement) return this.renderMessage(msg('There are no statements to show.', { id: 'signatory-list.no-statements' }));
+    }
+    const index = indexOf(statement, feed, this.intlLocale);
+    const total = statement.signatories.length;
+    return html`<article part="list" class="list" aria-labelledby="title">
+      <header class="header">
+        <h3 part="title" class="title" id="title">
+          ${statement.url ? html`<a href=${statement.url}>${this.renderText(statement.title, feed)}</a>` : this.renderText(statement.title, feed)}
+        </h3>
+        <p part="meta" class="meta">
+          ${this.renderDate(statement)}<span part="count" class="count">${this.count(total)}</span>
+        </p>
+        ${statement.signUrl
+          ? html`<p class="actions">
+              <a part="sign" class="sign" href=${statement.signUrl}
+                >${msg('Sign this statement', { id: 'signatory-list.sign' })}<span class="visually-hidden"
+                  >: ${this.renderText(statement.title, feed)}</span
+                ></a
+              >
+            </p>`
+          : nothing}
+      </header>
+      ${total === 0
+        ? html`<p class="empty">${msg('No one has signed this statement yet.', { id: 'signatory-list.empty' })}</p>`
+        : this.renderBody(index, feed)}
+    </article>`;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="list skeleton">${super.renderLoading()}</div>`;
+  }
+
+  private renderDate(statement: Statement): TemplateResult | typeof nothing {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(statement.date ?? '');
+    if (!m) return nothing;
+    const date = dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return html`<time datetime=${statement.date!}>${date}</time><span class="dot" aria-hidden="true"> · </span>`;
+  }
+
+  private renderBody(index: Index, feed: Feed): TemplateResult {
+    const terms = queryTerms(this._query, index.locale);
+    const matches = filter(sorted(index, this.sort), terms);
+    const searching = terms.length > 0;
+    const pageSize = this.pageSize > 0 ? Math.floor(this.pageSize) : Infinity;
+    const limit = Math.min(matches.length, this._pages * pageSize);
+    const result = searching
+      ? matches.length
+        ? matchesText(matches.length, this.number(matches.length), this.locale)
+        : msg(str`No signatory matches “${this._query.trim()}”.`, { id: 'signatory-list.no-match' })
+      : '';
+    this.pendingAnnouncement = result;
+    const virtual = limit > VIRTUALIZE_ABOVE;
+    if (virtual && !virtualize) void loadVirtualizer().then(() => this.requestUpdate());
+    return html`
+      <div part="controls" class="controls">
+        <div class="field search-field">
+          <label for="search">${msg('Search signatories', { id: 'signatory-list.search' })}</label>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this._query}
+            @input=${this.onSearch}
+            @keydown=${this.onSearchKey}
+          />
+        </div>
+        <div class="field">
+          <label for="sort">${msg('Sort by', { id: 'signatory-list.sort' })}</label>
+          <select id="sort" part="sort" @change=${this.onSort}>
+            <option value="feed" ?selected=${this.sort === 'feed'}>${msg('As listed', { id: 'signatory-list.sort-feed' })}</option>
+            <option value="name" ?selected=${this.sort === 'name'}>${msg('Name', { id: 'signatory-list.sort-name' })}</option>
+            <option value="country" ?selected=${this.sort === 'country'}>${msg('Country', { id: 'signatory-list.sort-country' })}</option>
+          </select>
+        </div>
+      </div>
+      <p part="result" class="result" ?hidden=${!searching}>${result}</p>
+      <div class="visually-hidden" role="status">${this._announcement}</div>
+      ${virtual && virtualize
+        ? this.renderVirtual(index, feed, matches, virtualize)
+        : // Until the long-list module is here, a thousand names.
+          this.renderGroups(index, feed, matches, Math.min(limit, virtual ? VIRTUALIZE_ABOVE : limit))}
+      ${limit < matches.length ? this.renderMore(limit, matches.length, pageSize) : nothing}
+    `;
+  }
+
+  /** The first `limit` matches, under their groups' headings. */
+  private renderGroups(index: Index, feed: Feed, matches: readonly Entry[], limit: number): TemplateResult {
+    const buckets = bucket(index, matches);
+    let shown = 0;
+    return html`${buckets.map((entries, g) => {
+      if (!entries.length) return nothing;
+      const start = shown;
+      const visible = entries.slice(0, Math.max(0, limit - start));
+      shown += entries.length;
+      if (!visible.length) return nothing;
+      const list = html`<ul part="signatories" class="signatories">
+        ${visible.map((e, i) => this.renderSignatory(e, start + i))}
+      </ul>`;
+      if (!index.groups.length) return list;
+      return html`<section part="group" class="group" aria-labelledby="group-${g}">
+        <h4 part="group-heading" class="group-heading" id="group-${g}">${this.renderGroupName(index, feed, g, entries.length)}</h4>
+        ${list}
+      </section>`;
+    })}`;
+  }
+
+  /** Every match at once, only those on screen in the document. */
+  private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[], directive: Virtualize): TemplateResult {
+    const rows: Row[] = [];
+    let i = 0;
+    bucket(index, matches).forEach((entries, g) => {
+      if (!entries.length) return;
+      if (index.groups.length) rows.push({ heading: g, size: entries.length });
+      for (const entry of entries) rows.push({ entry, i: i++ });
+    });
+    this.rows = rows;
+    return html`<div
+      part="signatories"
+      class="virtual"
+      role="list"
+      tabindex="0"
+      aria-label=${msg('Signatories', { id: 'signatory-list.signatories' })}
+    >
+      ${directive({
+        items: rows,
+        scroller: true,
+        renderItem: (row: Row) =>
+          'heading' in row
+            ? html`<div class="row-heading" role="listitem">
+                <h4 part="group-heading" class="group-heading">${this.renderGroupName(index, feed, row.heading, row.size)}</h4>
+              </div>`
+            : this.renderSignatory(row.entry, row.i, 'div'),
+      })}
+    </div>`;
+  }
+
+  private renderGroupName(index: Index, feed: Feed, g: number, size: number): TemplateResult {
+    const group = index.groups[g];
+    const name = group.id
+      ? this.renderText(index.statement.groups!.find((d) => d.id === group.id)!.name, feed)
+      : html`<span>${msg('Other signatories', { id: 'signatory-list.other' })}</span>`;
+    return html`${name} <span class="size">(${this.number(size)})</span>`;
+  }
+
+  private renderSignatory(e: Entry, i: number, tag: 'li' | 'div' = 'li'): TemplateResult {
+    const { name, url } = e.signatory;
+    const content = html`${url ? html`<a href=${url}><bdi>${name}</bdi></a>` : html`<bdi class="name">${name}</bdi>`}${e.country
+      ? html`<span class="visually-hidden">, </span><span part="country" class="country">${e.country}</span>`
+      : nothing}`;
+    return tag === 'li'
+      ? html`<li part="signatory" class="signatory" data-i=${i}>${content}</li>`
+      : html`<div part="signatory" class="signatory" role="listitem" data-i=${i}>${content}</div>`;
+  }
+
+  private renderMore(shown: number, total: number, pageSize: number): TemplateResult {
+    const next = Math.min(pageSize, total - shown);
+    return html`<div part="more" class="more">
+      <p class="shown">
+        ${msg(str`Showing ${this.number(shown)} of ${this.number(total)}`, { id: 'signatory-list.showing' })}
+      </p>
+      <button part="more-button" class="more-button" type="button" @click=${() => this.onShowMore(shown)}>
+        ${msg(str`Show ${this.number(next)} more`, { id: 'signatory-list.show-more' })}
+      </button>
+      <button part="more-button" class="more-button" type="button" @click=${() => this.onShowAll(shown)}>
+        ${msg(str`Show all ${this.number(total)}`, { id: 'signatory-list.show-all' })}
+      </button>
+    </div>`;
+  }
+
+  private count(n: number): string {
+    return signatoriesText(n, this.number(n), this.locale);
+  }
+
+  private number(n: number): string {
+    return numberFormat(this.intlLocale).format(n);
   }
 }
