@@ -75,7 +75,7 @@ export class CoalitionCountdown extends CoalitionElement {
   /** The id of the awareness day to count down to (from the feed's `awarenessDays`). */
   @property({ reflect: true }) day?: string;
 
-  /** The id of an event to count down to (from the feed's `events`), instead of a day. */
+  /** The id of an event to count down to (from the feed's `events`), instead of a day; `day` wins when both are set. */
   @property({ reflect: true }) event?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
