@@ -19,6 +19,7 @@ const PAGE_TEXT: Record<string, [string, string, string, string]> = {
     'Coalition Widgets: عرض توضيحي',
   ],
   'Coalition Widgets': ['Coalition Widgets', 'Coalition Widgets', 'Coalition Widgets', 'Coalition Widgets'],
+  'demo/feed.json': ['demo/feed.json', 'demo/feed.json', 'demo/feed.json', 'demo/feed.json'],
   'Feed preview': ['Aperçu d’un flux', 'Vista previa del feed', 'Feed-Vorschau', 'معاينة الموجز'],
   ': paste or open a feed to see its problems and every element rendered from it.': [
     '\u202f: collez ou ouvrez un flux pour voir ses problèmes et chaque élément qui en est rendu.',
@@ -65,6 +66,12 @@ const PAGE_TEXT: Record<string, [string, string, string, string]> = {
     'El próximo evento del feed que no ha terminado: su enlace de inscripción, la fecha en su zona horaria y Añadir al calendario.',
     'Die nächste noch nicht beendete Veranstaltung des Feeds: Anmeldelink, Datum in Ihrer Zeitzone, Zum Kalender hinzufügen.',
     'الفعالية التالية في الموجز التي لم تنتهِ بعد: رابط التسجيل، والتاريخ في منطقتك الزمنية، والإضافة إلى التقويم.',
+  ],
+  'Beside it, two events that have ended: the online side event to the 47th Human Rights Council, and a conference in person in Brussels.': [
+    'À côté, deux événements terminés : l’événement parallèle en ligne à la 47e session du Conseil des droits de l’homme, et une conférence en présentiel à Bruxelles.',
+    'Al lado, dos eventos que ya han terminado: el evento paralelo en línea al 47.º período de sesiones del Consejo de Derechos Humanos y una conferencia presencial en Bruselas.',
+    'Daneben zwei beendete Veranstaltungen: die Online-Nebenveranstaltung zur 47. Tagung des Menschenrechtsrats und eine Präsenzkonferenz in Brüssel.',
+    'وإلى جانبها فعاليتان انتهتا: الفعالية الجانبية عبر الإنترنت للدورة السابعة والأربعين لمجلس حقوق الإنسان، ومؤتمر حضوري في بروكسل.',
   ],
   'Days, hours and minutes to 30 July, the World Day against Trafficking in Persons, in your time zone.': [
     'Jours, heures et minutes jusqu’au 30 juillet, Journée mondiale de la lutte contre la traite d’êtres humains, dans votre fuseau horaire.',
@@ -219,6 +226,7 @@ zone.addEventListener('change', () => {
 controls.addEventListener('submit', (event) => event.preventDefault());
 applyLang(params.get('lang') ?? 'en');
 applyZone(params.get('tz') ?? '');
+updateAddress();
 
 for (const type of ['coalition-feed-load', 'coalition-feed-error', 'coalition-register', 'coalition-countdown-complete']) {
   document.addEventListener(type, (event) => {
