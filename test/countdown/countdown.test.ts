@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
@@ -41,6 +41,18 @@ async function countdown(feed: unknown = countdownFeed(), { day, event, zone }: 
   return fixture<CoalitionCountdown>(
     html`<coalition-countdown .feedData=${feed} day=${ifDefined(day)} event=${ifDefined(event)} time-zone=${ifDefined(zone)}></coalition-countdown>`,
   );
+}
+
+/**
+ * Waits, frame by frame, until `predicate` holds. (open-wc's waitUntil leaves a timer behind, which
+ * would fire inside a later test's fake clock.)
+ */
+async function waitUntil(predicate: () => unknown, message: string, { timeout = 4000 } = {}) {
+  const end = performance.now() + timeout;
+  while (!predicate()) {
+    if (performance.now() > end) throw new Error(`Timeout: ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 async function rerender(el: CoalitionCountdown) {
