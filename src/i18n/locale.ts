@@ -88,7 +88,11 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     observer ??= new MutationObserver(changed);
-    if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (hosts.size === 1) {
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+      // <html lang> may have changed while no element was on the page to notice.
+      apply();
+    }
   }
 
   hostDisconnected(): void {

@@ -200,6 +200,16 @@ describe('the shared base, through a minimal element', () => {
     expect(card.shadowRoot!.querySelector('.events span')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('speaks the language <html lang> took while no element was on the page', async () => {
+    document.documentElement.lang = 'fr';
+    const first = await fixture<TestFeedElement>(html`<test-feed-element feed="/__feeds/status/500"></test-feed-element>`);
+    await settled(first, 'Le contenu n’a pas pu être chargé.');
+    first.remove();
+    document.documentElement.lang = 'es';
+    const later = await fixture<TestFeedElement>(html`<test-feed-element feed="/__feeds/status/500"></test-feed-element>`);
+    await settled(later, 'No se ha podido cargar el contenido.');
+  });
+
   it("falls back to the feed's defaultLocale when <html lang> is not translated", async () => {
     document.documentElement.lang = 'lv';
     const feed = { ...validFeed(), defaultLocale: 'fr' };
