@@ -1,8 +1,9 @@
-// A small static file server for the benchmark and screenshot scripts: serves a built folder on
-// 127.0.0.1, optionally holding back feed.json to play a slow network.
+// A small static file server for the benchmark, screenshot and Lighthouse scripts: serves a built
+// folder on 127.0.0.1, gzipped, optionally holding back feed.json to play a slow network.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.js': 'text/javascript',
@@ -26,9 +27,14 @@ export async function serve(folder) {
       res.writeHead(404);
       return res.end();
     }
+    // Compressed like any static host does it.
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     const send = () => {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(readFileSync(file));
+      const body = readFileSync(file);
+      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (gzip) headers['Content-Encoding'] = 'gzip';
+      res.writeHead(200, headers);
+      res.end(gzip ? gzipSync(body) : body);
     };
     if (file.endsWith('feed.json') && feedDelay) setTimeout(send, feedDelay);
     else send();
