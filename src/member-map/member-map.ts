@@ -14,13 +14,19 @@ const markerRadius = (mapWidth: number) => Math.min(Math.max(mapWidth / 160, 3),
 
 type GeometryState = { status: 'loading' | 'error' } | { status: 'ready'; world: WorldMap };
 
-let geometry: Promise<WorldMap> | undefined;
+type GeometryImport = () => Promise<typeof import('./geometry.js')>;
 
 /** The world map's geometry, loaded once for the page, the first time a map needs it. */
-function loadGeometry(): Promise<WorldMap> {
-  geometry ??= CoalitionMemberMap.importGeometry().then((m) => m.worldMap());
-  // A failed load may be retried by the next map (the network may be back).
-  geometry.catch(() => (geometry = undefined));
+const geometries = new Map<GeometryImport, Promise<WorldMap>>();
+
+function loadGeometry(load: GeometryImport): Promise<WorldMap> {
+  let geometry = geometries.get(load);
+  if (!geometry) {
+    geometry = load().then((m) => m.worldMap());
+    geometries.set(load, geometry);
+    // A failed load may be retried by the next map (the network may be back).
+    geometry.catch(() => geometries.delete(load));
+  }
   return geometry;
 }
 
@@ -107,8 +113,8 @@ function countriesPhrase(n: number, locale: string): string {
 export class CoalitionMemberMap extends CoalitionElement {
   static override styles = [...CoalitionElement.styles, memberMapStyles];
 
-  /** @internal How the geometry module is loaded; tests replace it to see a failure. */
-  static importGeometry: () => Promise<typeof import('./geometry.js')> = () => import('./geometry.js');
+  /** @internal How the geometry module is loaded (a subclass may load it otherwise, e.g. to show the loading state). */
+  static importGeometry: GeometryImport = () => import('./geometry.js');
 
   /** @internal */
   @state() private _geometry: GeometryState = { status: 'loading' };
@@ -162,7 +168,7 @@ export class CoalitionMemberMap extends CoalitionElement {
 
   private startGeometry(): void {
     this.geometryRequested = true;
-    loadGeometry().then(
+    loadGeometry((this.constructor as typeof CoalitionMemberMap).importGeometry).then(
       (world) => (this._geometry = { status: 'ready', world }),
       (e: unknown) => {
         console.error('coalition-widgets: the map could not be loaded; the list shows the members', e);
@@ -194,7 +200,7 @@ export class CoalitionMemberMap extends CoalitionElement {
       members,
       (code) => countryName(code, locale),
       (m) => textOf(m.name, this.locale, feed.defaultLocale),
-      collator(locale),
+      collator(locale, { numeric: true }),
     );
     const headline = narrowed
       ? msg(str`${groups[0].name}: ${membersPhrase(members.length, locale)}`, { id: 'member-map.headline-country' })

@@ -46,18 +46,25 @@ export function feedWith(members: MemberInput[] = capMembers, extra: Record<stri
   };
 }
 
-/** `n` made-up members spread over the world (for the benchmark and the many-members story). */
+/** `n` made-up members around 20 cities (for the benchmark and the many-members stories). */
 export function manyMembers(n: number): MemberInput[] {
-  const countries = ['FR', 'DE', 'IN', 'US', 'BR', 'NG', 'KE', 'JP', 'AU', 'MX', 'SE', 'LB', 'ZA', 'CA', 'AR', 'PH', 'NP', 'IE', 'ES', 'IT'];
+  const cities: [string, number, number][] = [
+    ['FR', 48.86, 2.35], ['DE', 52.52, 13.4], ['IN', 28.61, 77.21], ['US', 40.71, -74.0], ['BR', -23.55, -46.63],
+    ['NG', 6.52, 3.38], ['KE', -1.29, 36.82], ['JP', 35.68, 139.69], ['AU', -33.87, 151.21], ['MX', 19.43, -99.13],
+    ['SE', 59.33, 18.07], ['LB', 33.89, 35.5], ['ZA', -26.2, 28.05], ['CA', 45.5, -73.57], ['AR', -34.6, -58.38],
+    ['PH', 14.6, 120.98], ['NP', 27.72, 85.32], ['IE', 53.35, -6.26], ['ES', 40.42, -3.7], ['IT', 41.9, 12.5],
+  ];
   let seed = 7;
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   return Array.from({ length: n }, (_, i) => {
-    const country = countries[i % countries.length];
+    const [country, lat, lon] = cities[i % cities.length];
+    const jitter = () => Math.round((random() - 0.5) * 400) / 100; // up to 2° either way
     return {
       id: `member-${i + 1}`,
       name: `Member ${i + 1}`,
       country,
-      ...(i % 3 ? {} : { coordinates: { lat: Math.round((random() * 120 - 50) * 100) / 100, lon: Math.round((random() * 340 - 170) * 100) / 100 } }),
+      // One in three without coordinates: at its country's centre.
+      ...(i % 3 ? { coordinates: { lat: lat + jitter(), lon: lon + jitter() } } : {}),
     };
   });
 }
