@@ -39,6 +39,7 @@ export const signatoryListStyles = css`
   }
   .count {
     font-weight: 600;
+    white-space: nowrap;
   }
   .actions {
     margin-block-start: 0.35rem;
@@ -141,6 +142,7 @@ export const signatoryListStyles = css`
     block-size: min(40rem, 80vh);
     overflow: auto;
     padding-inline-end: 0.5rem;
+    border-block: 1px solid var(--_border);
   }
   .virtual > * {
     inline-size: 100%;
@@ -173,6 +175,15 @@ export const signatoryListStyles = css`
   }
   [hidden] {
     display: none !important;
+  }
+  /* Narrow (a phone, a sidebar): less room lost around the names. */
+  @container (max-width: 24rem) {
+    .list {
+      padding: 0.75rem 0.75rem 1rem;
+    }
+    .title {
+      font-size: 1.125em;
+    }
   }
   @media (forced-colors: active) {
     .sign {
