@@ -126,6 +126,13 @@ export const memberMapStyles = css`
     .marker {
       forced-color-adjust: none;
     }
+    .marker.active {
+      fill: CanvasText;
+      stroke: Highlight;
+    }
+    li {
+      border-inline-start-color: Canvas;
+    }
     li.active {
       border-inline-start-color: Highlight;
     }
