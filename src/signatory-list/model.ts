@@ -11,14 +11,25 @@ export type SortOrder = 'feed' | 'name' | 'country';
 export const SORT_ORDERS: readonly SortOrder[] = ['feed', 'name', 'country'];
 
 /** One signatory, with what searching and sorting need, computed once. */
-export interface Entry {
-  readonly signatory: Signatory;
-  /** The country's name in the visitor's language ('' without a country). */
-  readonly country: string;
-  /** Name, country name and code, folded (see {@link fold}), separated by newlines. */
-  readonly key: string;
-  /** Index of its group in {@link Index.groups}. */
-  readonly group: number;
+export class Entry {
+  private folded?: string;
+
+  constructor(
+    readonly signatory: Signatory,
+    /** The country's name in the visitor's language ('' without a country). */
+    readonly country: string,
+    /** Index of its group in {@link Index.groups}. */
+    readonly group: number,
+    private readonly locale: string,
+  ) {}
+
+  /**
+   * Name, country name and code, folded (see {@link fold}), separated by newlines. Computed on first
+   * use, so that a long list shows before its search keys are ready (see {@link prepareSearch}).
+   */
+  get key(): string {
+    return (this.folded ??= fold(`${this.signatory.name}\n${this.country}\n${this.signatory.country ?? ''}`, this.locale));
+  }
 }
 
 export interface GroupInfo {
@@ -66,6 +77,7 @@ const FOLDS: Record<string, string> = {
   ٱ: 'ا',
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'gu');
+const PLAIN = /^[\n\x20-\x7e]*$/;
 
 /**
  * Text as search compares it: without accents or other combining marks (which also removes
@@ -73,6 +85,8 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'gu');
  * Arabic letters that writers interchange made one.
  */
 export function fold(text: string, locale?: string): string {
+  // Most names are plain ASCII: nothing to take apart or spell out.
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -111,7 +125,7 @@ function buildIndex(statement: Statement, feed: Feed, locale: string): Index {
     if (country === undefined) names.set(code, (country = code ? countryName(code, locale) : ''));
     const group = declared.length ? (position.get(signatory.group ?? '') ?? other) : 0;
     if (group === other && declared.length) hasOther = true;
-    return { signatory, country, group, key: fold(`${signatory.name}\n${country}\n${code}`, locale) };
+    return new Entry(signatory, country, group, locale);
   });
   const groups: GroupInfo[] = declared.map((g) => {
     const { text, lang } = resolveText(g.name, locale, feed.defaultLocale);
@@ -119,6 +133,11 @@ function buildIndex(statement: Statement, feed: Feed, locale: string): Index {
   });
   if (hasOther) groups.push({ id: '', name: '', lang: '' });
   return { statement, locale, entries, groups, orders: new Map([['feed', entries]]) };
+}
+
+/** Computes every search key now (e.g. while the browser is idle), so that the first keystroke is fast. */
+export function prepareSearch(index: Index): void {
+  for (const e of index.entries) void e.key;
 }
 
 /** The entries in `order`: the feed's, by name in the visitor's collation, or by country name then name. */

@@ -5,7 +5,18 @@ import { CoalitionElement } from '../base/coalition-element.js';
 import type { Feed, Statement } from '../feed/schema.js';
 import { dateTimeFormat, numberFormat } from '../i18n/intl.js';
 import { matchesText, signatoriesText } from './messages.js';
-import { bucket, type Entry, filter, type Index, indexOf, queryTerms, SORT_ORDERS, type SortOrder, sorted } from './model.js';
+import {
+  bucket,
+  type Entry,
+  filter,
+  type Index,
+  indexOf,
+  prepareSearch,
+  queryTerms,
+  SORT_ORDERS,
+  type SortOrder,
+  sorted,
+} from './model.js';
 import { signatoryListStyles } from './signatory-list.styles.js';
 
 /** Shown before "Show more" when the page does not say (`page-size`). */
@@ -32,6 +43,17 @@ function loadVirtualizer(): Promise<void> {
     (e: unknown) => console.error('coalition-widgets: the long list module could not be loaded', e),
   );
   return virtualizerLoad;
+}
+
+const prepared = new WeakSet<Index>();
+
+/** Search keys are computed while the browser is idle after the first render, not before it. */
+function prepareWhenIdle(index: Index): void {
+  if (prepared.has(index)) return;
+  prepared.add(index);
+  const run = () => prepareSearch(index);
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
 }
 
 /** A row of a virtualised list: a group's heading or a signatory. */
@@ -191,6 +213,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
       if (!statement) return this.renderMessage(msg('There are no statements to show.', { id: 'signatory-list.no-statements' }));
     }
     const index = indexOf(statement, feed, this.intlLocale);
+    prepareWhenIdle(index);
     const total = statement.signatories.length;
     return html`<article part="list" class="list" aria-labelledby="title">
       <header class="header">
