@@ -268,6 +268,18 @@ describe('<coalition-member-map>', () => {
       expect(shadow(el).querySelectorAll('[part=marker].active')).to.have.length(0);
     });
 
+    it('highlights a country’s markers and land while the pointer is on it in the list', async () => {
+      const el = await drawnMap(feedWith());
+      const india = shadow(el).querySelector('[part=country][aria-labelledby=country-IN]')!;
+      india.dispatchEvent(new MouseEvent('mouseenter'));
+      await el.updateComplete;
+      expect(markers(el).filter((m) => m.classList.contains('active')).map((m) => m.dataset.member).sort()).to.deep.equal(['apne-aap', 'hamari-muskan']);
+      expect(shadow(el).querySelector('path[data-country=IN]')!.classList.contains('active')).to.equal(true);
+      india.dispatchEvent(new MouseEvent('mouseleave'));
+      await el.updateComplete;
+      expect(markers(el).filter((m) => m.classList.contains('active'))).to.have.length(0);
+    });
+
     it('narrows the list to a country chosen on the map, and back with a button', async () => {
       const el = await drawnMap(feedWith());
       shadow(el).querySelector('path[data-country=IN]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
