@@ -79,11 +79,20 @@ const PAGE_TEXT: Record<string, [string, string, string, string]> = {
     'Tage, Stunden und Minuten bis zum 30. Juli, dem Welttag gegen Menschenhandel, in Ihrer Zeitzone.',
     'الأيام والساعات والدقائق المتبقية حتى 30 يوليو، اليوم العالمي لمكافحة الاتجار بالأشخاص، بحسب منطقتك الزمنية.',
   ],
-  "The coalition's member organisations, drawn without any third-party request.": [
-    'Les organisations membres de la coalition, dessinées sans aucune requête vers un tiers.',
-    'Las organizaciones miembro de la coalición, dibujadas sin ninguna solicitud a terceros.',
-    'Die Mitgliedsorganisationen der Koalition, gezeichnet ohne jede Anfrage an Dritte.',
-    'المنظمات الأعضاء في التحالف، مرسومة دون أي طلب إلى جهة خارجية.',
+  "The coalition's member organisations, drawn without any third-party request. Hover or focus a member to find it on the map; choose a country on the map to narrow the list.":
+    [
+      'Les organisations membres de la coalition, dessinées sans aucune requête vers un tiers. Survolez un membre ou placez-y le focus pour le trouver sur la carte ; choisissez un pays sur la carte pour restreindre la liste.',
+      'Las organizaciones miembro de la coalición, dibujadas sin ninguna solicitud a terceros. Pase el puntero sobre un miembro o enfóquelo para encontrarlo en el mapa; elija un país en el mapa para acotar la lista.',
+      'Die Mitgliedsorganisationen der Koalition, gezeichnet ohne jede Anfrage an Dritte. Zeigen Sie auf ein Mitglied oder fokussieren Sie es, um es auf der Karte zu finden; wählen Sie auf der Karte ein Land, um die Liste einzugrenzen.',
+      'المنظمات الأعضاء في التحالف، مرسومة دون أي طلب إلى جهة خارجية. مرّر المؤشر فوق عضو أو انتقل إليه بلوحة المفاتيح لتجده على الخريطة، واختر بلدًا على الخريطة لتضييق القائمة.',
+    ],
+  'The same feed with': ['Le même flux avec', 'El mismo feed con', 'Derselbe Feed mit', 'الموجز نفسه مع'],
+  'country="FR"': ['country="FR"', 'country="FR"', 'country="FR"', 'country="FR"'],
+  ': the members in France, the map around them.': [
+    '\u202f: les membres en France, la carte centrée sur eux.',
+    ': los miembros en Francia, el mapa a su alrededor.',
+    ': die Mitglieder in Frankreich, die Karte um sie herum.',
+    ': الأعضاء في فرنسا، والخريطة من حولهم.',
   ],
   'The letter of 30 May 2018, signed by 85 NGOs in three groups. Try searching “medicos” or “memoire”.': [
     'La lettre du 30 mai 2018, signée par 85 ONG en trois groupes. Essayez de chercher « medicos » ou « memoire ».',
@@ -181,7 +190,7 @@ function updateAddress() {
   else next.set('lang', lang.value);
   if (zone.value) next.set('tz', zone.value);
   else next.delete('tz');
-  const query = next.toString();
+  const query = next.toString().replaceAll('%2F', '/');
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
