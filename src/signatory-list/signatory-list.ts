@@ -147,13 +147,27 @@ export class CoalitionSignatoryList extends CoalitionElement {
     if (i === undefined) return;
     this.focusAfterUpdate = undefined;
     if (this.focusSignatory(i)) return;
-    // A virtualised list: bring the row into view, focus the list meanwhile, then the row once drawn.
+    // A virtualised list: focus the list meanwhile, bring the row into view, then focus it once drawn.
     const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.virtual');
     if (!list) return;
     list.focus();
     const row = this.rows.findIndex((r) => 'entry' in r && r.i === i);
-    if (virtualizerRef && row >= 0) list[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'start' });
-    requestAnimationFrame(() => requestAnimationFrame(() => this.focusSignatory(i)));
+    let scrolled = false;
+    let frames = 0;
+    const attempt = () => {
+      if (this.focusSignatory(i) || ++frames > 60 || row < 0 || !list.isConnected) return;
+      // Once the virtualiser has drawn its first rows, it can scroll to any of them.
+      if (!scrolled && virtualizerRef && list.querySelector('[part=signatory]')) {
+        scrolled = true;
+        try {
+          list[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'start' });
+        } catch (e) {
+          console.error('coalition-widgets: could not scroll the list', e);
+        }
+      }
+      requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
   }
 
   /** Focuses the signatory at position `i` of the shown order, when it is in the document. */
@@ -198,7 +212,9 @@ export class CoalitionSignatoryList extends CoalitionElement {
     this.focusAfterUpdate = shown;
   }
 
-  private onShowAll(shown: number): void {
+  private async onShowAll(shown: number, total: number): Promise<void> {
+    // The long-list module first, so that focus goes to a row that stays.
+    if (total > VIRTUALIZE_ABOVE) await loadVirtualizer();
     this._pages = Infinity;
     this.focusAfterUpdate = shown;
   }
@@ -252,9 +268,11 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   private renderBody(index: Index, feed: Feed): TemplateResult {
     const terms = queryTerms(this._query, index.locale);
-    const matches = filter(sorted(index, this.sort), terms);
+    const order = SORT_ORDERS.includes(this.sort) ? this.sort : 'feed';
+    const matches = filter(sorted(index, order), terms);
     const searching = terms.length > 0;
-    const pageSize = this.pageSize > 0 ? Math.floor(this.pageSize) : Infinity;
+    // page-size="0" shows all; a value that is not a number, the default.
+    const pageSize = !Number.isFinite(this.pageSize) ? DEFAULT_PAGE_SIZE : this.pageSize > 0 ? Math.ceil(this.pageSize) : Infinity;
     const limit = Math.min(matches.length, this._pages * pageSize);
     const result = searching
       ? matches.length
@@ -282,9 +300,9 @@ export class CoalitionSignatoryList extends CoalitionElement {
         <div class="field">
           <label for="sort">${msg('Sort by', { id: 'signatory-list.sort' })}</label>
           <select id="sort" part="sort" @change=${this.onSort}>
-            <option value="feed" ?selected=${this.sort === 'feed'}>${msg('As listed', { id: 'signatory-list.sort-feed' })}</option>
-            <option value="name" ?selected=${this.sort === 'name'}>${msg('Name', { id: 'signatory-list.sort-name' })}</option>
-            <option value="country" ?selected=${this.sort === 'country'}>${msg('Country', { id: 'signatory-list.sort-country' })}</option>
+            <option value="feed" ?selected=${order === 'feed'}>${msg('As listed', { id: 'signatory-list.sort-feed' })}</option>
+            <option value="name" ?selected=${order === 'name'}>${msg('Name', { id: 'signatory-list.sort-name' })}</option>
+            <option value="country" ?selected=${order === 'country'}>${msg('Country', { id: 'signatory-list.sort-country' })}</option>
           </select>
         </div>
       </div>
@@ -376,7 +394,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
       <button part="more-button" class="more-button" type="button" @click=${() => this.onShowMore(shown)}>
         ${msg(str`Show ${this.number(next)} more`, { id: 'signatory-list.show-more' })}
       </button>
-      <button part="more-button" class="more-button" type="button" @click=${() => this.onShowAll(shown)}>
+      <button part="more-button" class="more-button" type="button" @click=${() => this.onShowAll(shown, total)}>
         ${msg(str`Show all ${this.number(total)}`, { id: 'signatory-list.show-all' })}
       </button>
     </div>`;

@@ -404,6 +404,18 @@ describe('<coalition-signatory-list>', () => {
       expect(names(el).length).to.equal(8);
     });
 
+    it('after "Show all" on a long list, focuses the first new name in the virtualised list', async () => {
+      const el = await list(feedWith([petition(1500)]));
+      expect(names(el).length).to.equal(100);
+      shadow(el).querySelectorAll<HTMLButtonElement>('[part=more-button]')[1].click();
+      await waitUntil(() => (shadow(el).activeElement as HTMLElement | null)?.dataset.i === '100', 'the 101st name never got focus', {
+        timeout: 5000,
+      });
+      expect(squash(shadow(el).activeElement!.textContent)).to.equal('Mouvement du Nid 101, France');
+      expect(shadow(el).querySelectorAll('[part=signatory]').length).to.be.lessThan(500);
+      expect(shadow(el).querySelector('[part=more]')).to.equal(null);
+    });
+
     it('shows 5,000 names at once with only those on screen in the document', async () => {
       const el = await list(feedWith([petition(5000)]), { pageSize: 0 });
       await waitUntil(() => shadow(el).querySelector('.virtual [part=signatory]'), 'the long list never rendered', { timeout: 5000 });
@@ -415,6 +427,17 @@ describe('<coalition-signatory-list>', () => {
       await type(el, 'möjligheter 4');
       expect(textOf(el, '[part=result]')).to.equal('22 signatories match');
       expect(names(el).length).to.equal(22);
+    });
+  });
+
+  describe('odd attributes', () => {
+    it('keeps the feed order for an unknown sort, and pages of 100 for a page size that is not a number', async () => {
+      const el = await list(feedWith([petition(150)]), { sort: 'shoe-size' });
+      el.setAttribute('page-size', 'many');
+      await el.updateComplete;
+      expect(names(el).length).to.equal(100);
+      expect(names(el)[0]).to.equal('CAP International 1');
+      expect(shadow(el).querySelector<HTMLSelectElement>('select[part=sort]')!.value).to.equal('feed');
     });
   });
 
