@@ -8,6 +8,8 @@ export const memberMapStyles = css`
     --_map-border: var(--coalition-map-border, light-dark(#ffffff, #1f1f1f));
     --_ocean: var(--coalition-map-ocean, light-dark(#f3f6fb, #171b21));
     container-type: inline-size;
+    /* Its own surface, like the other elements: light text of a dark scheme stays readable on a light page. */
+    background: var(--_surface);
   }
   .headline {
     margin: 0 0 0.75rem;
