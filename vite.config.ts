@@ -58,7 +58,8 @@ export default defineConfig(({ mode }) => {
   return {
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      // First of `npm run build`: starts from an empty dist/, so no chunk of an earlier build lingers.
+      emptyOutDir: true,
       sourcemap: true,
       lib: {
         entry: resolve('src/coalition-widgets.ts'),
