@@ -32,6 +32,17 @@ describe('coalition-widgets validate', () => {
     assert.equal(out.trim(), 'test/node/fixtures/valid.json: usable (0 errors, 0 warnings, 0 notices).');
   });
 
+  it('accepts the demo feed with no error and nothing left out', () => {
+    const { code, out } = run(['validate', '--json', 'demo/feed.json']);
+    assert.equal(code, 0);
+    const report = JSON.parse(out);
+    assert.equal(report.refused, false);
+    assert.deepEqual(
+      report.problems.filter((p) => p.severity !== 'notice'),
+      [],
+    );
+  });
+
   it('lists entries left out with their line, column and path, and exits 0', () => {
     const { code, out } = run(['validate', fixture('warnings.json')]);
     assert.equal(code, 0);
