@@ -41,10 +41,18 @@ export interface ValidationResult {
 
 const START: TextPosition = { offset: 0, line: 1, column: 1 };
 
+/** The elements refuse feeds larger than this (see `configureFeeds`). */
+const MAX_LENGTH = 5 * 1024 * 1024;
+
 /** Validates the text of a feed. Never throws. */
 export function validateFeedText(input: string): ValidationResult {
   // Browsers drop a byte order mark when they decode a response; so does this.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.length > MAX_LENGTH) {
+    const size = `${(text.length / 1024 / 1024).toFixed(1)} MB`;
+    const message = `the feed is ${size}; the elements refuse feeds larger than 5 MB`;
+    return { refused: true, problems: [{ severity: 'error', path: '(feed)', segments: [], message, ...START }] };
+  }
   const scan = scanJson(text);
   const problem = (severity: Severity, segments: PathSegment[], message: string, at?: TextPosition): ValidationProblem => {
     const position = at ?? positionOf(scan, segments) ?? START;

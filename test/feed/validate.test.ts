@@ -77,6 +77,13 @@ describe('validateFeedText', () => {
     }
   });
 
+  it('refuses a feed larger than the elements accept', () => {
+    const text = `{"version": 1, "padding": "${'x'.repeat(5 * 1024 * 1024)}"}`;
+    const result = validateFeedText(text);
+    expect(result.refused).to.equal(true);
+    expect(lines(result.problems)).to.deep.equal(['1:1 error (feed): the feed is 5.0 MB; the elements refuse feeds larger than 5 MB']);
+  });
+
   it('refuses a feed that is not an object or not version 1', () => {
     expect(lines(validateFeedText('[\n  1\n]').problems)).to.deep.equal([
       '1:1 error (feed): the feed must be a JSON object; the feed is refused',
