@@ -8,8 +8,6 @@ export const signatoryListStyles = css`
   .list {
     display: grid;
     gap: 0.75rem;
-    max-block-size: var(--coalition-signatory-list-max-height, none);
-    overflow: auto;
     padding: 1rem 1.25rem 1.25rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -139,10 +137,12 @@ export const signatoryListStyles = css`
     font-size: 0.875em;
   }
   .virtual {
-    block-size: min(40rem, 80vh);
+    block-size: var(--coalition-signatory-list-scroll-height, min(40rem, 80vh));
     overflow: auto;
     padding-inline-end: 0.5rem;
     border-block: 1px solid var(--_border);
+    /* Room for the scroll bar from the start: its appearing would resize every row again. */
+    scrollbar-gutter: stable;
   }
   .virtual > * {
     inline-size: 100%;

@@ -96,7 +96,7 @@ type Row = { heading: number; size: number } | { entry: Entry; i: number };
  * @csspart more - The row with "Show more" and "Show all".
  * @csspart more-button - The "Show more" and "Show all" buttons.
  * @cssprop [--coalition-signatory-list-column-width=15rem] - Narrowest column of names; as many columns as fit.
- * @cssprop [--coalition-signatory-list-max-height=none] - Maximum height of the box; it scrolls when set. A very long list shown at once always scrolls within 40rem.
+ * @cssprop [--coalition-signatory-list-scroll-height=min(40rem, 80vh)] - Height of the scrolling box that a very long list shown at once (over a thousand names) stands in.
  * @cssprop [--coalition-signatory-list-loading-size=16rem] - Height kept free while the feed loads, so the page does not jump.
  */
 export class CoalitionSignatoryList extends CoalitionElement {
