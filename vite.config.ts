@@ -21,6 +21,7 @@ export default defineConfig(({ mode }) => {
         lib: {
           entry: Object.fromEntries([
             ['index', resolve('src/index.ts')],
+            ['validate', resolve('src/feed/validate.ts')],
             ...elements.map((e) => [e, resolve(`src/${e}/define.ts`)]),
           ]),
           formats: ['es'],

@@ -61,6 +61,8 @@ import '${pkg.name}/countdown.js';
 import '${pkg.name}/member-map.js';
 import '${pkg.name}/signatory-list.js';
 import { CoalitionEventCard, FeedLoadEvent, RegisterEvent } from '${pkg.name}';
+import { validateFeedText } from '${pkg.name}/validate.js';
+const problems: number = validateFeedText('{"version": 1}').problems.length;
 const card: CoalitionEventCard = document.createElement('coalition-event-card');
 card.event = 'hrc47-side-event';
 const countdown = document.createElement('coalition-countdown');
