@@ -67,9 +67,15 @@ export function setFallbackLocale(tag: string): void {
   changed();
 }
 
+/** The locale last asked of the runtime: it may still be loading, while getLocale() names the old one. */
+let requested: string | undefined;
+
 function apply(): void {
   const locale = uiLocale();
-  if (runtime && runtime.getLocale() !== locale) {
+  // Compared with what was asked, not with what is active: going back to a locale while another one
+  // loads must still be asked for, or the one that was loading would win when it arrives.
+  if (runtime && (requested ?? runtime.getLocale()) !== locale) {
+    requested = locale;
     runtime.setLocale(locale).catch((e: unknown) => console.error(`coalition-widgets: the ${locale} strings could not be loaded`, e));
   }
 }

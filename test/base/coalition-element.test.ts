@@ -210,6 +210,19 @@ describe('the shared base, through a minimal element', () => {
     await settled(later, 'No se ha podido cargar el contenido.');
   });
 
+  it('ends in the language <html lang> went back to while another one was loading', async () => {
+    document.documentElement.lang = 'en';
+    const el = await fixture<TestFeedElement>(html`<test-feed-element feed="/__feeds/status/500"></test-feed-element>`);
+    await settled(el, 'The content could not be loaded.');
+    document.documentElement.lang = 'de';
+    // Let the page notice German and start loading it, then go back before it arrives.
+    await new Promise((r) => setTimeout(r, 0));
+    document.documentElement.lang = 'en';
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('The content could not be loaded.');
+  });
+
   it("falls back to the feed's defaultLocale when <html lang> is not translated", async () => {
     document.documentElement.lang = 'lv';
     const feed = { ...validFeed(), defaultLocale: 'fr' };
