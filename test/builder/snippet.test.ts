@@ -1,0 +1,257 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { embedSnippet, snippetAttributes, themeDeclarations, type SnippetOptions } from '../../src/builder/snippet.js';
+
+const SCRIPT = 'https://your-coalition.example/widgets/coalition-widgets.js';
+const FEED = 'https://coalition.example/feed.json';
+const SCRIPT_TAG = `<script type="module" src="${SCRIPT}"></script>`;
+
+describe('embedSnippet', () => {
+  it('writes the script tag and an event card with its event and time zone', () => {
+    expect(embedSnippet({ tag: 'coalition-event-card', scriptUrl: SCRIPT, feed: FEED, event: 'hrc47-side-event', timeZone: 'Europe/Paris' })).to.equal(
+      `${SCRIPT_TAG}\n<coalition-event-card feed="${FEED}" event="hrc47-side-event" time-zone="Europe/Paris"></coalition-event-card>`,
+    );
+  });
+
+  it('writes a countdown to a day or to an event', () => {
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: SCRIPT, feed: FEED, day: 'world-day-against-trafficking' })).to.equal(
+      `${SCRIPT_TAG}\n<coalition-countdown feed="${FEED}" day="world-day-against-trafficking"></coalition-countdown>`,
+    );
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: SCRIPT, feed: FEED, event: 'hrc47-side-event' })).to.equal(
+      `${SCRIPT_TAG}\n<coalition-countdown feed="${FEED}" event="hrc47-side-event"></coalition-countdown>`,
+    );
+  });
+
+  it('writes a member map narrowed to a country, and one with every country', () => {
+    expect(embedSnippet({ tag: 'coalition-member-map', scriptUrl: SCRIPT, feed: FEED, country: 'IN' })).to.equal(
+      `${SCRIPT_TAG}\n<coalition-member-map feed="${FEED}" country="IN"></coalition-member-map>`,
+    );
+    expect(embedSnippet({ tag: 'coalition-member-map', scriptUrl: SCRIPT, feed: FEED, country: '' })).to.equal(
+      `${SCRIPT_TAG}\n<coalition-member-map feed="${FEED}"></coalition-member-map>`,
+    );
+  });
+
+  it('writes a signatory list with its statement, order and page size', () => {
+    expect(
+      embedSnippet({ tag: 'coalition-signatory-list', scriptUrl: SCRIPT, feed: FEED, statement: 'ilo-letter-2018', sort: 'country', pageSize: 0 }),
+    ).to.equal(`${SCRIPT_TAG}\n<coalition-signatory-list feed="${FEED}" statement="ilo-letter-2018" sort="country" page-size="0"></coalition-signatory-list>`);
+  });
+
+  it('leaves out the options the element does not take', () => {
+    const all: Omit<SnippetOptions, 'tag'> = {
+      scriptUrl: SCRIPT,
+      feed: FEED,
+      event: 'e',
+      day: 'd',
+      statement: 's',
+      country: 'FR',
+      sort: 'name',
+      pageSize: 20,
+    };
+    expect(snippetAttributes({ tag: 'coalition-event-card', ...all })).to.deep.equal([['feed', FEED], ['event', 'e']]);
+    expect(snippetAttributes({ tag: 'coalition-countdown', ...all })).to.deep.equal([['feed', FEED], ['day', 'd'], ['event', 'e']]);
+    expect(snippetAttributes({ tag: 'coalition-member-map', ...all })).to.deep.equal([['feed', FEED], ['country', 'FR']]);
+    expect(snippetAttributes({ tag: 'coalition-signatory-list', ...all })).to.deep.equal([
+      ['feed', FEED],
+      ['statement', 's'],
+      ['sort', 'name'],
+      ['page-size', '20'],
+    ]);
+  });
+
+  it('refuses a tag that is not one of the four elements', () => {
+    expect(() => embedSnippet({ tag: 'script' as never, scriptUrl: SCRIPT, feed: FEED })).to.throw(RangeError);
+  });
+
+  it('adds a style rule for the element with the theme colours and radius', () => {
+    expect(
+      embedSnippet({
+        tag: 'coalition-event-card',
+        scriptUrl: SCRIPT,
+        feed: FEED,
+        theme: { accent: '#B3261E', text: '#202124', surface: '#fffbf0', radius: '0' },
+      }),
+    ).to.equal(
+      [
+        SCRIPT_TAG,
+        '<style>',
+        '  coalition-event-card {',
+        '    --coalition-accent: #b3261e;',
+        '    --coalition-text: #202124;',
+        '    --coalition-surface: #fffbf0;',
+        '    --coalition-radius: 0;',
+        '  }',
+        '</style>',
+        `<coalition-event-card feed="${FEED}"></coalition-event-card>`,
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out theme values that are not a colour or a length, so nothing else reaches the style rule', () => {
+    expect(
+      themeDeclarations({ accent: 'red;}</style><script>alert(1)</script>', muted: 'url(x)', border: '#12', radius: '1rem; color: red', text: '#abc' }),
+    ).to.deep.equal([['--coalition-text', '#abc']]);
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: SCRIPT, feed: FEED, theme: { accent: 'expression(1)' } })).not.to.contain('<style>');
+  });
+
+  it('escapes hostile attribute values: the pasted HTML has one script and one element with the exact values', () => {
+    const feed = 'https://evil.example/feed.json?a="><script>alert(1)</script>&b=\'1\'';
+    const scriptUrl = 'https://cdn.example/w.js"></script><img src=x onerror=alert(2)>';
+    const snippet = embedSnippet({ tag: 'coalition-event-card', scriptUrl, feed, event: 'a"<b>&c' });
+    expect(snippet).to.equal(
+      '<script type="module" src="https://cdn.example/w.js&quot;&gt;&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"></script>\n' +
+        '<coalition-event-card feed="https://evil.example/feed.json?a=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;b=\'1\'" event="a&quot;&lt;b&gt;&amp;c"></coalition-event-card>',
+    );
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${snippet}</body>`, 'text/html');
+    expect(doc.querySelectorAll('script')).to.have.length(1);
+    expect(doc.querySelectorAll('img')).to.have.length(0);
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal(scriptUrl);
+    const element = doc.querySelector('coalition-event-card')!;
+    expect(element.getAttribute('feed')).to.equal(feed);
+    expect(element.getAttribute('event')).to.equal('a"<b>&c');
+    expect(doc.body.children).to.have.length(2);
+  });
+});
+
+// The builder page itself, in a frame: the snippet it shows, pasted into a blank page, makes the
+// same element as its live preview.
+describe('the embed builder page', function () {
+  this.timeout(30000);
+
+  let frame: HTMLIFrameElement;
+  let pasted: HTMLIFrameElement | undefined;
+
+  const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const shadowText = (el: Element | null | undefined) => normalise(el?.shadowRoot?.textContent);
+
+  async function openBuilder(element: string): Promise<Document> {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 1280px; block-size: 900px';
+    frame.src = `/demo/builder.html?feed=${encodeURIComponent('/test/builder/feed.json')}&element=${element}`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('#builder-feed-status')?.textContent?.startsWith('Options loaded'), 'the builder loads the feed', {
+      timeout: 10000,
+    });
+    return doc;
+  }
+
+  function choose(doc: Document, selector: string, value: string, type = 'change'): void {
+    const field = doc.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+    field.value = value;
+    expect(field.value, `${selector} offers ${value}`).to.equal(value);
+    field.dispatchEvent(new Event(type, { bubbles: true }));
+  }
+
+  async function paste(snippet: string): Promise<Document> {
+    pasted = document.createElement('iframe');
+    pasted.style.cssText = 'inline-size: 1280px; block-size: 900px';
+    pasted.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank page</title></head><body>${snippet}</body></html>`;
+    document.body.append(pasted);
+    await new Promise((resolve) => pasted!.addEventListener('load', resolve, { once: true }));
+    return pasted.contentDocument!;
+  }
+
+  afterEach(() => {
+    frame?.remove();
+    pasted?.remove();
+    pasted = undefined;
+  });
+
+  const cases: { element: string; choices: [string, string][]; expected: string }[] = [
+    {
+      element: 'event-card',
+      choices: [['#builder-event', 'brussels-conference-2023'], ['#builder-zone', 'Asia/Kolkata']],
+      expected: 'Conference in Brussels',
+    },
+    { element: 'countdown', choices: [['#builder-countdown-to', 'day:world-day-against-trafficking']], expected: 'World Day against Trafficking in Persons' },
+    { element: 'member-map', choices: [['#builder-country', 'LB']], expected: 'KAFA' },
+    {
+      element: 'signatory-list',
+      choices: [['#builder-statement', 'ilo-letter-2018'], ['#builder-sort', 'name'], ['#builder-page-size', '0']],
+      expected: 'Letter from 85 NGOs to the ILO Standard Setting Committee',
+    },
+  ];
+
+  for (const { element, choices, expected } of cases) {
+    it(`makes the same ${element} when its snippet is pasted into a blank page, themed`, async () => {
+      const doc = await openBuilder(element);
+      for (const [selector, value] of choices) choose(doc, selector, value);
+      choose(doc, '#builder-script', '/src/coalition-widgets.ts', 'input');
+      choose(doc, 'input[data-theme="accent"]', '#b3261e', 'input');
+      choose(doc, '#builder-radius', '0');
+
+      const tag = `coalition-${element}`;
+      const preview = doc.querySelector(`#builder-preview > ${tag}`);
+      expect(preview, 'the live preview').to.exist;
+      const snippet = doc.querySelector<HTMLTextAreaElement>('#builder-snippet')!.value;
+      expect(snippet).to.match(/^<script type="module" src="\/src\/coalition-widgets\.ts"><\/script>\n<style>\n/);
+      expect(snippet).to.contain(`feed="${new URL('/test/builder/feed.json', location.href).href}"`);
+      for (const [, value] of choices) expect(snippet).to.contain(`="${value.replace(/^day:/, '')}"`);
+
+      const page = await paste(snippet);
+      await waitUntil(() => shadowText(page.querySelector(tag)).includes(expected), `the pasted ${tag} shows “${expected}”`, { timeout: 10000 });
+      await waitUntil(() => shadowText(preview).includes(expected), `the preview shows “${expected}”`, { timeout: 10000 });
+      // Same text (retried: a countdown may tick between the two reads).
+      await waitUntil(() => shadowText(page.querySelector(tag)) === shadowText(preview), 'the pasted element shows what the preview shows', {
+        timeout: 5000,
+      });
+
+      const placed = page.querySelector(tag)!;
+      const style = page.defaultView!.getComputedStyle(placed);
+      expect(style.getPropertyValue('--coalition-accent').trim()).to.equal('#b3261e');
+      expect(style.getPropertyValue('--coalition-radius').trim()).to.equal('0');
+      expect(getComputedStyle(preview!).getPropertyValue('--coalition-accent').trim()).to.equal('#b3261e');
+      for (const [name, value] of snippetAttributesOf(preview!)) expect(placed.getAttribute(name), name).to.equal(value);
+      expect(snippetAttributesOf(placed)).to.deep.equal(snippetAttributesOf(preview!));
+    });
+  }
+
+  it('copies the snippet, or selects it when the clipboard is refused, and says so', async () => {
+    const doc = await openBuilder('event-card');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    const box = doc.querySelector<HTMLTextAreaElement>('#builder-snippet')!;
+    const status = doc.querySelector('#builder-copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    doc.querySelector<HTMLButtonElement>('#builder-copy')!.click();
+    await waitUntil(() => status.textContent === 'Copied', 'says Copied');
+    expect(copied).to.deep.equal([box.value]);
+
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+    doc.querySelector<HTMLButtonElement>('#builder-copy')!.click();
+    await waitUntil(() => status.textContent?.startsWith('Selected'), 'says the snippet is selected');
+    expect(doc.activeElement).to.equal(box);
+    expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, box.value.length]);
+  });
+
+  it('puts a hostile feed address in the snippet escaped, and in the preview as an attribute only', async () => {
+    const doc = await openBuilder('event-card');
+    const hostile = '/test/builder/missing.json?a=1&b="><script>parent.hacked=1</script>';
+    choose(doc, '#builder-feed', hostile);
+    const snippet = doc.querySelector<HTMLTextAreaElement>('#builder-snippet')!.value;
+    // The address is made absolute, which encodes what cannot be in a URL.
+    const absolute = new URL(hostile, location.href).href;
+    expect(absolute).to.contain('&b=%22%3E%3Cscript%3E');
+    expect(snippet).to.contain(`feed="${absolute.replace(/&/g, '&amp;')}"`);
+    expect(snippet.match(/<script/g)).to.have.length(1);
+    expect(doc.querySelector('#builder-preview coalition-event-card')!.getAttribute('feed')).to.equal(absolute);
+    expect(doc.querySelectorAll('#builder-preview script:not([type="application/ld+json"])')).to.have.length(0);
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+function snippetAttributesOf(el: Element): [string, string][] {
+  return el
+    .getAttributeNames()
+    .filter((name) => name !== 'style')
+    .sort()
+    .map((name) => [name, el.getAttribute(name)!]);
+}
