@@ -49,7 +49,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
-        rolldownOptions: { input: { demo: resolve('demo/index.html'), preview: resolve('demo/preview.html') } },
+        rolldownOptions: { input: { demo: resolve('demo/index.html'), preview: resolve('demo/preview.html'), builder: resolve('demo/builder.html') } },
       },
     };
   }
