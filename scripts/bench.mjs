@@ -72,6 +72,7 @@ async function loadDemo(delay) {
 /** Opens the demo with its countdown on screen or far below it, and counts the countdown's renders. */
 async function countdownTab(offscreen) {
   const tab = await browser.newPage();
+  await tab.bringToFront();
   await tab.setViewport({ width: 1280, height: 800 });
   await tab.goto(page, { waitUntil: 'load' });
   await tab.waitForFunction(() => document.querySelector('coalition-countdown')?.shadowRoot?.textContent.trim());

@@ -13,7 +13,7 @@ if (!process.argv.includes('--no-build')) {
 }
 const { origin, close } = await serve('dist-demo');
 mkdirSync('screenshots', { recursive: true });
-const pages = ['demo/index.html', 'demo/preview.html'].filter((p) => existsSync(`dist-demo/${p}`));
+const pages = ['demo/index.html', 'demo/preview.html', 'demo/builder.html'].filter((p) => existsSync(`dist-demo/${p}`));
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
   for (const path of pages) {
