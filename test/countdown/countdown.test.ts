@@ -7,16 +7,12 @@ import type { CoalitionCountdown } from '../../src/countdown/define.js';
 import '../../src/countdown/define.js';
 import type { CountdownCompleteEvent } from '../../src/countdown/events.js';
 import type { FeedErrorEvent } from '../../src/events.js';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import { setupLocalization } from '../../src/i18n/locale.js';
+import { at, restorePage, resetPage, setLocale, shadow, squash, textOf, waitForFrames } from '../helpers.js';
 import { countdownFeed, sideEvent, WORLD_DAY_URL, worldDay } from './fixtures.js';
 
 setupLocalization();
 
-const at = (iso: string) => setNow(() => Date.parse(iso));
-const shadow = (el: Element) => el.shadowRoot!;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (el: Element, selector: string) => squash(shadow(el).querySelector(selector)?.textContent);
 /** The units as a sighted visitor reads them: "2 days", "14 hours", "0 minutes". */
 const unitsOf = (el: Element) => [...shadow(el).querySelectorAll('[part=unit]')].map((u) => squash(u.textContent));
 /** What a screen reader reads in the timer. */
@@ -43,44 +39,22 @@ async function countdown(feed: unknown = countdownFeed(), { day, event, zone }: 
   );
 }
 
-/**
- * Waits, frame by frame, until `predicate` holds. (open-wc's waitUntil leaves a timer behind, which
- * would fire inside a later test's fake clock.)
- */
-async function waitUntil(predicate: () => unknown, message: string, { timeout = 4000 } = {}) {
-  const end = performance.now() + timeout;
-  while (!predicate()) {
-    if (performance.now() > end) throw new Error(`Timeout: ${message}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
+/** Countdown tests wait frame by frame: some run on a fake clock. */
+const waitUntil = waitForFrames;
+const frames = { wait: waitForFrames };
 
 async function rerender(el: CoalitionCountdown) {
   el.requestUpdate();
   await el.updateComplete;
 }
 
-async function setLocale(lang: string, expected: string, el: Element) {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  await waitUntil(() => squash(shadow(el).textContent).includes(expected), `"${expected}" never appeared`, { timeout: 4000 });
-}
-
 describe('<coalition-countdown>', () => {
   beforeEach(() => {
-    clearFeedCache();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
+    resetPage();
     at('2026-07-27T10:00:00+02:00');
   });
 
-  afterEach(async () => {
-    sinon.restore();
-    setNow();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
-    await executeServerCommand('emulate-timezone', { zone: '' });
-  });
+  afterEach(() => restorePage({ clock: true }));
 
   describe('counting down to 30 July (seed 001)', () => {
     it('shows the day’s name, its date, and days, hours and minutes to the start of the day', async () => {
@@ -225,7 +199,7 @@ describe('<coalition-countdown>', () => {
         at('2026-07-28T21:59:00+02:00');
         const el = await countdown();
         // Wait for the translated sentence: the name, from the feed, shows before the translations load.
-        await setLocale(locale, spoken1, el);
+        await setLocale(locale, el, spoken1, frames);
         expect(textOf(el, '[part=name]')).to.equal(name);
         expect(textOf(el, '[part=date]')).to.equal(date);
         expect(unitsOf(el)).to.deep.equal(units1);
@@ -241,7 +215,7 @@ describe('<coalition-countdown>', () => {
     it('uses Arabic’s plural for 3 to 10 and its singular from 11', async () => {
       at('2026-07-20T10:00:00+02:00');
       const el = await countdown();
-      await setLocale('ar', 'اليوم العالمي', el);
+      await setLocale('ar', el, 'اليوم العالمي', frames);
       expect(unitsOf(el)[0]).to.equal('9 أيام');
       at('2026-07-10T10:00:00+02:00');
       await rerender(el);
@@ -250,7 +224,7 @@ describe('<coalition-countdown>', () => {
 
     it('lays out right to left in Arabic', async () => {
       const el = await countdown();
-      await setLocale('ar', 'اليوم العالمي', el);
+      await setLocale('ar', el, 'اليوم العالمي', frames);
       const [days, , minutes] = [...shadow(el).querySelectorAll('[part=unit]')].map((u) => u.getBoundingClientRect());
       expect(days.left).to.be.greaterThan(minutes.left);
       await expect(el).to.be.accessible();
@@ -258,7 +232,7 @@ describe('<coalition-countdown>', () => {
 
     it('falls back to the feed’s default language for a name without the visitor’s, and marks its language', async () => {
       const el = await countdown(countdownFeed([{ ...worldDay, name: { en: 'World Day against Trafficking in Persons' } }]));
-      await setLocale('de', 'noch', el);
+      await setLocale('de', el, 'noch', frames);
       expect(textOf(el, '[part=name]')).to.equal(NAME);
       expect(shadow(el).querySelector('[part=name] span')!.getAttribute('lang')).to.equal('en');
     });
@@ -292,9 +266,9 @@ describe('<coalition-countdown>', () => {
     it('says it in the visitor’s language', async () => {
       at('2026-07-30T09:00:00+02:00');
       const el = await countdown();
-      await setLocale('fr', 'C’est aujourd’hui', el);
+      await setLocale('fr', el, 'C’est aujourd’hui', frames);
       expect(textOf(el, '[part=today]')).to.equal('C’est aujourd’hui : Journée mondiale de la lutte contre la traite d’êtres humains. En savoir plus');
-      await setLocale('ar', 'اليوم:', el);
+      await setLocale('ar', el, 'اليوم:', frames);
       expect(textOf(el, '[part=today]')).to.equal('اليوم: اليوم العالمي لمناهضة الاتجار بالأشخاص. اعرف المزيد');
       await expect(el).to.be.accessible();
     });
@@ -354,7 +328,7 @@ describe('<coalition-countdown>', () => {
       expect(textOf(el, '[part=today]')).to.equal('July 30, 2025 has passed.');
       expect(shadow(el).querySelector('[part=date], [role=timer], a')).to.equal(null);
       expect(clockRunning()).to.equal(false);
-      await setLocale('de', 'vorbei', el);
+      await setLocale('de', el, 'vorbei', frames);
       expect(textOf(el, '[part=today]')).to.equal('Der 30. Juli 2025 ist vorbei.');
       await expect(el).to.be.accessible();
     });
@@ -448,7 +422,7 @@ describe('<coalition-countdown>', () => {
       expect(textOf(el, '[part=today]')).to.equal('This event has ended.');
       expect(shadow(el).querySelector('[part=date], [role=timer], a')).to.equal(null);
       expect(clockRunning()).to.equal(false);
-      await setLocale('es', 'terminado', el);
+      await setLocale('es', el, 'terminado', frames);
       expect(textOf(el, '[part=today]')).to.equal('Este evento ha terminado.');
       await expect(el).to.be.accessible();
     });
@@ -656,7 +630,7 @@ describe('<coalition-countdown>', () => {
     it('names an unknown day', async () => {
       const el = await countdown(countdownFeed(), { day: 'no-such-day' });
       expect(textOf(el, '[part=message]')).to.equal('Awareness day “no-such-day” was not found.');
-      await setLocale('fr', 'introuvable', el);
+      await setLocale('fr', el, 'introuvable', frames);
       expect(textOf(el, '[part=message]')).to.contain('no-such-day');
       await expect(el).to.be.accessible();
     });

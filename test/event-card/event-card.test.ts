@@ -6,16 +6,12 @@ import { clockRunning, setNow } from '../../src/controllers/clock.js';
 import type { CoalitionEventCard } from '../../src/event-card/define.js';
 import '../../src/event-card/define.js';
 import type { RegisterEvent } from '../../src/events.js';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import { setupLocalization } from '../../src/i18n/locale.js';
+import { at, restorePage, resetPage, setLocale, shadow, squash, textOf } from '../helpers.js';
 import { brussels, feedWith, hrc47, REGISTER_URL } from './fixtures.js';
 
 setupLocalization();
 
-const at = (iso: string) => setNow(() => Date.parse(iso));
-const shadow = (el: Element) => el.shadowRoot!;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (el: Element, selector: string) => squash(shadow(el).querySelector(selector)?.textContent);
 const whenTimes = (el: Element) => [...shadow(el).querySelectorAll('[part=when] time')].map((t) => squash(t.textContent));
 const jsonLdOf = (el: Element) => el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]');
 
@@ -51,27 +47,13 @@ async function card(feed: unknown, { event, zone, noJsonLd }: Options = {}) {
   );
 }
 
-async function setLocale(lang: string, expected: string, el?: Element) {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  if (el) await waitUntil(() => squash(shadow(el).textContent).includes(expected), `"${expected}" never appeared`, { timeout: 4000 });
-}
-
 describe('<coalition-event-card>', () => {
   beforeEach(() => {
-    clearFeedCache();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
+    resetPage();
     at('2021-06-19T12:00:00+02:00');
   });
 
-  afterEach(async () => {
-    sinon.restore();
-    setNow();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
-    await executeServerCommand('emulate-timezone', { zone: '' });
-  });
+  afterEach(() => restorePage({ clock: true }));
 
   describe('an upcoming event with registration open (seed 004)', () => {
     it('shows its title, summary, status, languages, organisers and a Register link', async () => {
@@ -361,7 +343,7 @@ describe('<coalition-event-card>', () => {
 
     it('writes dates, zone names, places and languages the visitor’s way (French)', async () => {
       const el = await card(feedWith([hrc47(), brussels()]), { zone: 'America/New_York' });
-      await setLocale('fr', 'Commence dans 3 jours', el);
+      await setLocale('fr', el, 'Commence dans 3 jours');
       expect(whenTimes(el)).to.deep.equal(['mardi 22 juin 2021, 12:00 – 13:30 UTC+2', 'mardi 22 juin 2021, 06:00 – 07:30 UTC−4']);
       expect(textOf(el, '[part=title]')).to.equal(
         'Promouvoir l’élimination de la traite des êtres humains et de l’exploitation de la prostitution',
@@ -379,7 +361,7 @@ describe('<coalition-event-card>', () => {
       expect(textOf(el, '[part=where] dd')).to.equal('Brussels, Belgium');
       expect(shadow(el).querySelectorAll('[part=when] time').length).to.equal(1);
       expect(textOf(el, '[part=people]')).to.equal('Organised by Samilia Foundation and Stand Speak Rise Up!');
-      await setLocale('de', 'Beginnt in 10 Tagen', el);
+      await setLocale('de', el, 'Beginnt in 10 Tagen');
       expect(textOf(el, '[part=where] dd')).to.equal('Brussels, Belgien');
       await expect(el).to.be.accessible();
     });
@@ -389,11 +371,11 @@ describe('<coalition-event-card>', () => {
       const location = { name: 'European Parliament', city: { en: 'Brussels', fr: 'Bruxelles', ar: 'بروكسل' }, country: 'BE' };
       const el = await card(feedWith([brussels({ location })]));
       expect(textOf(el, '[part=where] dd')).to.equal('European Parliament, Brussels, Belgium');
-      await setLocale('fr', 'Commence dans 10 jours', el);
+      await setLocale('fr', el, 'Commence dans 10 jours');
       expect(textOf(el, '[part=where] dd')).to.equal('European Parliament, Bruxelles, Belgique');
-      await setLocale('es', 'Empieza dentro de 10 días', el);
+      await setLocale('es', el, 'Empieza dentro de 10 días');
       expect(textOf(el, '[part=where] dd')).to.equal('European Parliament, Brussels, Bélgica');
-      await setLocale('ar', 'بروكسل', el);
+      await setLocale('ar', el, 'بروكسل');
       expect(textOf(el, '[part=where] dd')).to.equal('European Parliament، بروكسل، بلجيكا');
       await expect(el).to.be.accessible();
     });
@@ -415,7 +397,7 @@ describe('<coalition-event-card>', () => {
       await el.updateComplete;
       expect(visible()).to.deep.equal(many);
       expect(squash(summary.textContent)).to.equal('Show fewer organisers');
-      await setLocale('fr', 'Afficher moins d’organisateurs', el);
+      await setLocale('fr', el, 'Afficher moins d’organisateurs');
       await expect(el).to.be.accessible();
     });
 
@@ -487,7 +469,7 @@ describe('<coalition-event-card>', () => {
       expect(textOf(el, '[part=message]')).to.equal('Event “no-such-event” was not found.');
       expect(jsonLdOf(el)).to.equal(null);
       await expect(el).to.be.accessible();
-      await setLocale('fr', 'introuvable', el);
+      await setLocale('fr', el, 'introuvable');
       await expect(el).to.be.accessible();
     });
 
@@ -682,7 +664,7 @@ describe('<coalition-event-card>', () => {
         );
         const el = wrapper.querySelector('coalition-event-card')!;
         await el.updateComplete;
-        if (lang === 'ar') await setLocale('ar', 'سجّل', el);
+        if (lang === 'ar') await setLocale('ar', el, 'سجّل');
         const details = shadow(el).querySelector('details');
         if (details) details.open = true;
         await el.updateComplete;
@@ -697,7 +679,7 @@ describe('<coalition-event-card>', () => {
   describe('right to left', () => {
     it('is translated and accessible in Arabic', async () => {
       const el = await card(feedWith([hrc47()]), { zone: 'Asia/Kolkata' });
-      await setLocale('ar', 'سجّل', el);
+      await setLocale('ar', el, 'سجّل');
       expect(textOf(el, '[part=title]')).to.equal('مناصرة القضاء على الاتجار بالبشر واستغلال البغاء');
       expect(textOf(el, '[part=when] dt')).to.not.equal('When');
       // The summary has no Arabic: it keeps its language for screen readers.
@@ -724,7 +706,7 @@ describe('<coalition-event-card>', () => {
       expect(ltr.badgeFromLeft).to.be.below(ltr.badgeFromRight);
       expect(ltr.linkFromLeft).to.be.below(ltr.linkFromRight);
       expect(ltr.registerFirst).to.equal(true);
-      await setLocale('ar', 'سجّل', el);
+      await setLocale('ar', el, 'سجّل');
       const rtl = edges();
       expect(rtl.badgeFromRight).to.be.below(rtl.badgeFromLeft);
       expect(rtl.linkFromRight).to.be.below(rtl.linkFromLeft);

@@ -3,17 +3,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import { setupLocalization } from '../../src/i18n/locale.js';
 import type { CoalitionMemberMap } from '../../src/member-map/define.js';
 import '../../src/member-map/define.js';
 import { CoalitionMemberMap as MemberMapClass } from '../../src/member-map/member-map.js';
+import { restorePage, resetPage, setLocale, shadow, squash } from '../helpers.js';
 import { capMembers, feedWith, type MemberInput } from './fixtures.js';
 
 setupLocalization();
 
-const shadow = (el: Element) => el.shadowRoot!;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const headline = (el: Element) => squash(shadow(el).querySelector('[part=headline]')?.textContent);
 const countries = (el: Element) => [...shadow(el).querySelectorAll('[part=country] h4 .name')].map((h) => squash(h.textContent));
 const markers = (el: Element) => [...shadow(el).querySelectorAll<SVGCircleElement>('[part=marker]')];
@@ -32,27 +30,18 @@ async function drawnMap(feed: unknown, country?: string) {
   return el;
 }
 
-async function setLocale(lang: string, el?: Element, expected?: string) {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  if (el && expected) await waitUntil(() => headline(el).includes(expected), `"${expected}" never appeared`, { timeout: 4000 });
-}
+/** Language changes wait for the headline itself to change. */
+const inHeadline = { read: headline };
 
 function members(n: number, countryCodes: string[]): MemberInput[] {
   return Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `Member ${i}`, country: countryCodes[i % countryCodes.length] }));
 }
 
 describe('<coalition-member-map>', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
-  });
+  beforeEach(resetPage);
 
   afterEach(async () => {
-    sinon.restore();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
+    await restorePage();
     // The next test starts with the English strings back in place.
     await waitUntil(() => msg('Loading…', { id: 'base.loading' }) === 'Loading…', 'English never came back');
   });
@@ -103,13 +92,13 @@ describe('<coalition-member-map>', () => {
 
     it('says the plurals of French, Spanish and German', async () => {
       const el = await map(feedWith());
-      await setLocale('fr', el, 'pays');
+      await setLocale('fr', el, 'pays', inHeadline);
       expect(headline(el)).to.equal('23 organisations membres dans 18 pays');
       expect(headline(await map(feedWith(members(1, ['FR']))))).to.equal('1 organisation membre dans 1 pays');
-      await setLocale('es', el, 'organizaciones');
+      await setLocale('es', el, 'organizaciones', inHeadline);
       expect(headline(el)).to.equal('23 organizaciones miembro en 18 países');
       expect(headline(await map(feedWith(members(1, ['FR']))))).to.equal('1 organización miembro en 1 país');
-      await setLocale('de', el, 'Mitglieds');
+      await setLocale('de', el, 'Mitglieds', inHeadline);
       expect(headline(el)).to.equal('23 Mitgliedsorganisationen in 18 Ländern');
       expect(headline(await map(feedWith(members(1, ['FR']))))).to.equal('1 Mitgliedsorganisation in 1 Land');
     });
@@ -117,7 +106,7 @@ describe('<coalition-member-map>', () => {
     it('says the six plural forms of Arabic', async () => {
       const n = (x: number) => new Intl.NumberFormat('ar').format(x);
       const el = await map(feedWith());
-      await setLocale('ar', el, 'منظمة');
+      await setLocale('ar', el, 'منظمة', inHeadline);
       expect(headline(el)).to.equal(`${n(23)} منظمة عضوًا في ${n(18)} بلدًا`); // many
       expect(headline(await map(feedWith(members(1, ['FR']))))).to.equal('منظمة عضو واحدة في بلد واحد'); // one
       expect(headline(await map(feedWith(members(2, ['FR', 'DE']))))).to.equal('منظمتان عضوان في بلدين'); // two
@@ -128,7 +117,7 @@ describe('<coalition-member-map>', () => {
     it('names the country when narrowed to one', async () => {
       const el = await map(feedWith(), 'fr');
       expect(headline(el)).to.equal('France: 2 member organisations');
-      await setLocale('de', el, 'Mitglieds');
+      await setLocale('de', el, 'Mitglieds', inHeadline);
       expect(headline(el)).to.equal('Frankreich: 2 Mitgliedsorganisationen');
     });
   });
@@ -153,12 +142,12 @@ describe('<coalition-member-map>', () => {
 
     it('names and sorts countries in French and Arabic', async () => {
       const el = await map(feedWith());
-      await setLocale('fr', el, 'pays');
+      await setLocale('fr', el, 'pays', inHeadline);
       expect(countries(el)).to.deep.equal([
         'Afrique du Sud', 'Allemagne', 'Canada', 'Colombie', 'Danemark', 'Espagne', 'États-Unis', 'Finlande', 'France',
         'Inde', 'Irlande', 'Lettonie', 'Liban', 'Malawi', 'Mexique', 'Népal', 'Royaume-Uni', 'Suède',
       ]);
-      await setLocale('ar', el, 'منظمة');
+      await setLocale('ar', el, 'منظمة', inHeadline);
       const names = countries(el);
       expect(names).to.include('لبنان');
       expect(names).to.deep.equal([...names].sort(new Intl.Collator('ar').compare));
@@ -249,7 +238,7 @@ describe('<coalition-member-map>', () => {
 
     it('is drawn left to right in a right-to-left page', async () => {
       const el = await drawnMap(feedWith());
-      await setLocale('ar', el, 'منظمة');
+      await setLocale('ar', el, 'منظمة', inHeadline);
       expect(shadow(el).querySelector('[part=map]')!.getAttribute('dir')).to.equal('ltr');
       expect(getComputedStyle(shadow(el).querySelector('[part=list]')!).direction).to.equal('rtl');
     });
@@ -337,7 +326,7 @@ describe('<coalition-member-map>', () => {
     it('passes axe in English and in Arabic', async () => {
       const el = await drawnMap(feedWith());
       await expect(el).to.be.accessible();
-      await setLocale('ar', el, 'منظمة');
+      await setLocale('ar', el, 'منظمة', inHeadline);
       await expect(el).to.be.accessible();
     });
 

@@ -3,11 +3,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import sinon from 'sinon';
-import { clearFeedCache } from '../../src/feed/loader.js';
 import { setupLocalization } from '../../src/i18n/locale.js';
 import type { CoalitionSignatoryList } from '../../src/signatory-list/define.js';
 import '../../src/signatory-list/define.js';
 import { fold } from '../../src/signatory-list/model.js';
+import { englishPage, resetPage, setLocale, shadow, squash, textOf } from '../helpers.js';
 import { feedWith, ILO_URL, iloLetter, petition } from './fixtures.js';
 
 setupLocalization();
@@ -24,9 +24,6 @@ console.error = (...args: unknown[]) => {
   consoleError(...args);
 };
 
-const shadow = (el: Element) => el.shadowRoot!;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (el: Element, selector: string) => squash(shadow(el).querySelector(selector)?.textContent);
 const allText = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((n) => squash(n.textContent));
 /** The names shown, in order. */
 const names = (el: Element) => [...shadow(el).querySelectorAll('[part=signatory] bdi')].map((n) => squash(n.textContent));
@@ -57,18 +54,8 @@ async function type(el: CoalitionSignatoryList, text: string) {
   await el.updateComplete;
 }
 
-async function setLocale(lang: string, el: Element, expected: string) {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  await waitUntil(() => squash(shadow(el).textContent).includes(expected), `"${expected}" never appeared`, { timeout: 4000 });
-}
-
 describe('<coalition-signatory-list>', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
-  });
+  beforeEach(resetPage);
 
   afterEach(async () => {
     sinon.restore();
@@ -80,8 +67,7 @@ describe('<coalition-signatory-list>', () => {
       if (detail.status === 'ready' && detail.readyLocale === 'en') ready = true;
     };
     window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
-    document.documentElement.lang = 'en';
-    document.documentElement.dir = 'ltr';
+    englishPage();
     if (changed) await waitUntil(() => ready, 'the locale never went back to en');
     window.removeEventListener(LOCALE_STATUS_EVENT, onStatus);
   });
