@@ -2,6 +2,8 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { zonedDate } from '../src/countdown/zoned.js';
+import { sideEvent, worldDay } from '../test/countdown/fixtures.js';
+import { DAY, HOUR, MINUTE } from './support.js';
 
 /**
  * `<coalition-countdown>`: the UN World Day against Trafficking in Persons on 30 July, which every
@@ -19,23 +21,6 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-const worldDay = {
-  id: 'world-day-against-trafficking',
-  name: {
-    en: 'World Day against Trafficking in Persons',
-    fr: 'Journée mondiale de la lutte contre la traite d’êtres humains',
-    es: 'Día Mundial contra la Trata de Personas',
-    de: 'Welttag gegen Menschenhandel',
-    ar: 'اليوم العالمي لمناهضة الاتجار بالأشخاص',
-  },
-  date: '--07-30',
-  url: 'https://www.un.org/en/observances/end-human-trafficking-day',
-};
-
 const abolitionDay = {
   id: 'abolition-of-slavery',
   name: {
@@ -51,16 +36,12 @@ const abolitionDay = {
 
 /** The side event as CAP International published it: Tuesday 22 June 2021, 12 pm CEST, online. */
 const hrc47 = {
-  id: 'hrc47-side-event',
+  ...sideEvent,
   title: {
     en: 'Championing the elimination of trafficking in human beings and the exploitation of prostitution',
     fr: 'Promouvoir l’élimination de la traite des êtres humains et de l’exploitation de la prostitution',
     ar: 'مناصرة القضاء على الاتجار بالبشر واستغلال البغاء',
   },
-  start: '2021-06-22T12:00:00+02:00',
-  end: '2021-06-22T13:30:00+02:00',
-  timeZone: 'Europe/Paris',
-  online: true,
   url: 'https://www.cap-international.org/',
 };
 

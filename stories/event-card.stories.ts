@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { brussels as fixtureBrussels, hrc47 as fixtureHrc47 } from '../test/event-card/fixtures.js';
+import { DAY, HOUR, MINUTE, paris } from './support.js';
 
 /**
  * `<coalition-event-card>`: CAP International's side event to the 47th Human Rights Council (online,
@@ -17,22 +19,6 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** An ISO date-time with the offset of Paris at that instant (+01:00 or +02:00), on a quarter hour. */
-function paris(ms: number): string {
-  const t = Math.round(ms / (15 * MINUTE)) * 15 * MINUTE;
-  const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
-    .formatToParts(t)
-    .find((p) => p.type === 'timeZoneName')!.value;
-  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  return new Date(t + minutes * MINUTE).toISOString().slice(0, 16) + ':00' + offset;
-}
-
 const speakers = [
   { name: 'Anna Jardfelt', role: { en: 'Ambassador, Permanent Representative of Sweden to the UN in Geneva', fr: 'Ambassadrice, représentante permanente de la Suède auprès de l’ONU à Genève' } },
   { name: 'Tserenchunt Byamba-Ochir', role: { en: 'Survivor, Founder and Director of Talita Asia (Mongolia)' } },
@@ -47,8 +33,7 @@ const speakers = [
 ];
 
 /** The side event as CAP International published it: Tuesday 22 June 2021, 12 pm CEST, online. */
-const hrc47 = {
-  id: 'hrc47-side-event',
+const hrc47 = fixtureHrc47({
   title: {
     en: 'Championing the elimination of trafficking in human beings and the exploitation of prostitution',
     fr: 'Promouvoir l’élimination de la traite des êtres humains et de l’exploitation de la prostitution',
@@ -60,35 +45,18 @@ const hrc47 = {
     en: 'Side event parallel to the 47th Human Rights Council and the 79th CEDAW sessions. Co-sponsored by France, Iceland and Sweden, in cooperation with OHCHR and OSCE/ODIHR.',
     fr: 'Événement parallèle à la 47e session du Conseil des droits de l’homme et à la 79e session du CEDAW. Coparrainé par la France, l’Islande et la Suède, en coopération avec le HCDH et l’OSCE/BIDDH.',
   },
-  start: '2021-06-22T12:00:00+02:00',
-  end: '2021-06-22T13:30:00+02:00',
-  timeZone: 'Europe/Paris',
-  online: true,
-  languages: ['en', 'fr', 'es', 'de'],
-  registration: { url: 'https://zoom.us/webinar/register/WN_sJ2dQemUSzycfPHN0OtFqg', closes: '2021-06-22T11:00:00+02:00' },
   url: 'https://www.cap-international.org/',
-  organisers: ['CAP International'],
   speakers,
-};
+});
 
 /** The Brussels conference of the Samilia Foundation and Stand Speak Rise Up!, in person. */
-const brussels = {
-  id: 'brussels-conference-2023',
-  title: {
-    en: 'Sexual trafficking: from armed conflict zones to exploitation in the destination country via migration routes',
-    fr: 'La traite sexuelle : des zones de conflit armé à l’exploitation dans le pays de destination via les routes migratoires',
-  },
+const brussels = fixtureBrussels({
   summary: {
     en: 'An afternoon of study on sexual violence against women during armed conflicts, and on sexual trafficking.',
     fr: 'Un après-midi d’étude sur les violences sexuelles faites aux femmes pendant les conflits armés et sur la traite sexuelle.',
   },
-  start: '2023-05-11T13:30:00+02:00',
-  end: '2023-05-11T17:30:00+02:00',
-  timeZone: 'Europe/Brussels',
   location: { city: { en: 'Brussels', fr: 'Bruxelles', de: 'Brüssel', es: 'Bruselas', ar: 'بروكسل' }, country: 'BE' },
-  languages: ['fr', 'en'],
-  organisers: ['Samilia Foundation', 'Stand Speak Rise Up!'],
-};
+});
 
 const feed = (...events: object[]) => ({
   version: 1,
