@@ -40,6 +40,17 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The heading of an element's content (an event's or a statement's title). */
+  .title {
+    font-size: 1.25em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .title a {
+    color: inherit;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
   .message {
     margin: 0 0 0.5em;
     padding: 0.5em 0.75em;

@@ -45,16 +45,6 @@ export const eventCardStyles = css`
     border-radius: 50%;
     background: currentColor;
   }
-  .title {
-    font-size: 1.25em;
-    line-height: 1.3;
-    font-weight: 700;
-  }
-  .title a {
-    color: inherit;
-    text-decoration-color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
   .summary {
     color: var(--_text);
   }

@@ -149,20 +149,7 @@ class Scanner {
       if (this.text[this.i] !== ':') this.fail(`a ":" is expected after the name ${JSON.stringify(key)}, not ${describeChar(this.text[this.i])}`);
       this.i++;
       this.value([...segments, key]);
-      const end = this.i;
-      this.ws();
-      const next = this.text[this.i];
-      if (next === ',') {
-        this.i++;
-        continue;
-      }
-      if (next === '}') {
-        this.i++;
-        return;
-      }
-      if (next === undefined) this.fail('the object opened here is not closed: a "}" is missing', open);
-      if (startsValue(next)) this.fail('a comma is missing after this value', end);
-      this.fail(`a "," or "}" is expected here, not ${describeChar(next)}; is a comma missing?`);
+      if (this.afterMember('}', open)) return;
     }
   }
 
@@ -179,21 +166,27 @@ class Scanner {
       if (this.text[this.i] === ']') this.fail('there is a comma too many before "]"');
       if (this.text[this.i] === undefined) this.fail('the list opened here is not closed: a "]" is missing', open);
       this.value([...segments, index]);
-      const end = this.i;
-      this.ws();
-      const next = this.text[this.i];
-      if (next === ',') {
-        this.i++;
-        continue;
-      }
-      if (next === ']') {
-        this.i++;
-        return;
-      }
-      if (next === undefined) this.fail('the list opened here is not closed: a "]" is missing', open);
-      if (startsValue(next)) this.fail('a comma is missing after this value', end);
-      this.fail(`a "," or "]" is expected here, not ${describeChar(next)}; is a comma missing?`);
+      if (this.afterMember(']', open)) return;
     }
+  }
+
+  /**
+   * After a member of an object or a list: steps over its comma (false: another member follows) or
+   * over the closing bracket (true: the object or list ends), else fails saying what is wrong.
+   */
+  private afterMember(close: '}' | ']', open: number): boolean {
+    const end = this.i;
+    this.ws();
+    const next = this.text[this.i];
+    if (next === ',' || next === close) {
+      this.i++;
+      return next === close;
+    }
+    if (next === undefined) {
+      this.fail(close === '}' ? 'the object opened here is not closed: a "}" is missing' : 'the list opened here is not closed: a "]" is missing', open);
+    }
+    if (startsValue(next)) this.fail('a comma is missing after this value', end);
+    return this.fail(`a "," or "${close}" is expected here, not ${describeChar(next)}; is a comma missing?`);
   }
 
   string(): string {

@@ -22,16 +22,6 @@ export const signatoryListStyles = css`
     display: grid;
     gap: 0.35rem;
   }
-  .title {
-    font-size: 1.25em;
-    line-height: 1.3;
-    font-weight: 700;
-  }
-  .title a {
-    color: inherit;
-    text-decoration-color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
   .meta {
     color: var(--_muted);
   }
