@@ -118,21 +118,17 @@ async function countdownRenders(seconds) {
 
 const only = process.argv.includes('--countdown-only');
 try {
-  if (only) {
-    const seconds = Number(process.env.BENCH_IDLE_SECONDS ?? 65);
-    const [on, off] = await countdownRenders(seconds);
-    console.log(`countdown renders in ${seconds} s: on screen ${on}, off screen ${off}`);
-    process.exit(0);
+  if (!only) {
+    const fast = [];
+    for (let i = 0; i < RUNS; i++) fast.push(await loadDemo(0));
+    const late = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) late.push(await loadDemo(1500));
+    console.log(`Demo page (${page.replace(origin, '')}), ${RUNS} runs, medians:`);
+    console.log(`  bundle arrived → every element rendered: ${ms(median(fast.map((r) => r.fromScript)))}`);
+    console.log(`  feed arrived → every element rendered:   ${ms(median(fast.map((r) => r.fromFeed)))}  (target < 100 ms)`);
+    console.log(`  layout shift (CLS), feed on time:         ${median(fast.map((r) => r.cls)).toFixed(4)}`);
+    console.log(`  layout shift (CLS), feed 1.5 s late:      ${median(late.map((r) => r.cls)).toFixed(4)}  (target 0)`);
   }
-  const fast = [];
-  for (let i = 0; i < RUNS; i++) fast.push(await loadDemo(0));
-  const late = [];
-  for (let i = 0; i < Math.min(RUNS, 3); i++) late.push(await loadDemo(1500));
-  console.log(`Demo page (${page.replace(origin, '')}), ${RUNS} runs, medians:`);
-  console.log(`  bundle arrived → every element rendered: ${ms(median(fast.map((r) => r.fromScript)))}`);
-  console.log(`  feed arrived → every element rendered:   ${ms(median(fast.map((r) => r.fromFeed)))}  (target < 100 ms)`);
-  console.log(`  layout shift (CLS), feed on time:         ${median(fast.map((r) => r.cls)).toFixed(4)}`);
-  console.log(`  layout shift (CLS), feed 1.5 s late:      ${median(late.map((r) => r.cls)).toFixed(4)}  (target 0)`);
   const seconds = Number(process.env.BENCH_IDLE_SECONDS ?? 65);
   const [on, off] = await countdownRenders(seconds);
   console.log(`  countdown renders in ${seconds} s: on screen ${on}, off screen ${off}  (target 0 off screen)`);
@@ -141,7 +137,7 @@ try {
   close();
 }
 
-for (const script of ['scripts/bench-signatories.mjs', 'scripts/bench-map.mjs']) {
+for (const script of only ? [] : ['scripts/bench-signatories.mjs', 'scripts/bench-map.mjs']) {
   if (!existsSync(script)) continue;
   console.log(`\n${script}:`);
   const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });
