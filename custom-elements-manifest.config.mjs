@@ -6,4 +6,14 @@ export default {
   outdir: '.',
   litelement: true,
   dev: false,
+  plugins: [
+    {
+      name: 'coalition-sorted-modules',
+      // The files are read in the file system's order, which differs from one checkout to another:
+      // sorted by path, the manifest is the same everywhere, and CI can compare it with the committed one.
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
