@@ -118,7 +118,7 @@ export class CoalitionMemberMap extends CoalitionElement {
 
   /** @internal */
   @state() private _geometry: GeometryState = { status: 'loading' };
-  /** @internal Whether the geometry has been asked for (a map has rendered). */
+  /** @internal Whether the geometry has been asked for. */
   private geometryRequested = false;
   /** @internal The country chosen on the map, if any. */
   @state() private _chosen?: string;
@@ -137,6 +137,12 @@ export class CoalitionMemberMap extends CoalitionElement {
   /** ISO 3166-1 alpha-2 code of the only country to show (any case), e.g. `FR`. */
   @property({ reflect: true }) country?: string;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Asked for at once, while the feed is on its way, so that the map is drawn with the list.
+    if (!this.geometryRequested) this.startGeometry();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
@@ -152,7 +158,6 @@ export class CoalitionMemberMap extends CoalitionElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const map = this.renderRoot.querySelector('.map');
-    if (map && !this.geometryRequested) this.startGeometry();
     if (map !== this.observedMap) {
       this.resizeObserver?.disconnect();
       this.observedMap = map ?? undefined;
