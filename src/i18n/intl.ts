@@ -47,7 +47,16 @@ export function languageName(code: string, locale: string): string {
   }
 }
 
-/** The visitor's IANA time zone. */
+let zone: string | undefined;
+
+/**
+ * The visitor's IANA time zone. Asking Intl costs a formatter, and every element asks on each
+ * render: the answer is kept until the current task ends (the zone may change between tasks).
+ */
 export function visitorTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === undefined) {
+    zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setTimeout(() => (zone = undefined));
+  }
+  return zone;
 }
