@@ -61,7 +61,9 @@ export class FeedSource {
     const last = this.state.feed;
     if (this.state.status !== 'loading') this.set({ status: 'loading', feed: last });
     try {
-      const raw = this.key.startsWith('#') ? readInline(this.key.slice(1)) : await fetchText(this.key);
+      const inline = this.key.startsWith('#');
+      if (!inline) warmUpWhileWaiting();
+      const raw = inline ? readInline(this.key.slice(1)) : await fetchText(this.key);
       const result = parseText(raw, this.key);
       this.set({ status: 'ready', ...result });
     } catch (e) {
@@ -71,6 +73,46 @@ export class FeedSource {
       this.set({ status: 'error', error, feed: last });
     }
   }
+}
+
+/**
+ * A small feed that touches every part of the schema. Parsing a feed costs far more the first time
+ * (the browser compiles the code and loads its time-zone data) than after: that first time is
+ * spent on this feed while the real one is on its way.
+ */
+/** @internal */
+export const WARM_UP_FEED = {
+  version: 1,
+  events: [
+    {
+      id: 'a',
+      title: { en: 'a' },
+      start: '2026-07-30T10:00:00+02:00',
+      end: '2026-07-30T11:00:00Z',
+      timeZone: 'Europe/Paris',
+      location: { city: 'a', country: 'FR' },
+      registration: { url: 'https://example.org/', closes: '2026-07-30T10:00:00Z' },
+      speakers: [{ name: 'a', role: 'a' }],
+      languages: ['en'],
+      organisers: ['a'],
+    },
+  ],
+  awarenessDays: [{ id: 'a', name: 'a', date: '--07-30' }],
+  members: [{ id: 'a', name: 'a', country: 'FR', coordinates: { lat: 0, lon: 0 }, url: 'mailto:a@example.org' }],
+  statements: [{ id: 'a', title: 'a', date: '2026-07-30', groups: [{ id: 'a', name: 'a' }], signatories: [{ name: 'a', group: 'a' }] }],
+};
+let warmedUp = false;
+
+function warmUpWhileWaiting(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  setTimeout(() => {
+    try {
+      parseFeed(WARM_UP_FEED);
+    } catch {
+      // Only ever a head start: the real feed is parsed whatever happens here.
+    }
+  });
 }
 
 /** Parses JSON text and logs each warning once. */

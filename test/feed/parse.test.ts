@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, parseFeed } from '../../src/feed/parse.js';
-import { parseText } from '../../src/feed/loader.js';
+import { parseText, WARM_UP_FEED } from '../../src/feed/loader.js';
 import { validFeed } from '../fixtures/feeds.js';
 
 function refused(input: unknown): FeedError {
@@ -22,6 +22,15 @@ describe('parseFeed', () => {
     expect(feed.members).to.have.length(2);
     expect(feed.statements[0].signatories.map((s) => s.name)).to.deep.equal(['Ruhama', 'KAFA']);
     expect(feed.defaultLocale).to.equal('en');
+  });
+
+  it("takes the loader's warm-up feed whole: it passes through every part of the schema", () => {
+    const { feed, warnings } = parseFeed(WARM_UP_FEED);
+    expect(warnings).to.deep.equal([]);
+    expect([feed.events, feed.awarenessDays, feed.members, feed.statements].map((c) => c.length)).to.deep.equal([1, 1, 1, 1]);
+    expect(feed.events[0].registration?.url).to.equal('https://example.org/');
+    expect(feed.members[0].coordinates).to.deep.equal({ lat: 0, lon: 0 });
+    expect(feed.statements[0].groups).to.have.length(1);
   });
 
   it('ignores unknown fields, so the feed can grow', () => {
