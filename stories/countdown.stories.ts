@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { zonedDate } from '../src/countdown/zoned.js';
+import { zonedDate } from '../src/base/zoned.js';
 import { sideEvent, worldDay } from '../test/countdown/fixtures.js';
 import { DAY, HOUR, MINUTE } from './support.js';
 

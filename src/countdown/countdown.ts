@@ -8,7 +8,7 @@ import { dateTimeFormat, numberFormat } from '../i18n/intl.js';
 import { countdownStyles } from './countdown.styles.js';
 import { CountdownCompleteEvent, type CountdownCompleteDetail } from './events.js';
 import { type CountdownState, dayState, eventState, nearestDay } from './model.js';
-import { type CivilDate, isoDate, remaining, type Remaining, utcOf } from './zoned.js';
+import { type CivilDate, isoDate, remaining, type Remaining, utcOf } from '../base/zoned.js';
 
 type Unit = 'day' | 'hour' | 'minute';
 

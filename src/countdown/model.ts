@@ -3,7 +3,7 @@
  * entries, the instant and the zone, so that they can be tested without an element.
  */
 import type { AwarenessDay, CoalitionEvent } from '../feed/schema.js';
-import { type CivilDate, compareDates, isLeapYear, startOfDay, zonedDate } from './zoned.js';
+import { type CivilDate, compareDates, isLeapYear, startOfDay, zonedDate } from '../base/zoned.js';
 
 /** An event without `end` is taken to last one hour (as the event card does). */
 const DEFAULT_EVENT_LENGTH = 60 * 60_000;

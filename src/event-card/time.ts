@@ -2,6 +2,7 @@
  * The event card's clock arithmetic: which event to show, its status at an instant, and its times
  * written in a time zone. Pure functions over `Intl`, so they are tested without an element.
  */
+import { DAY, offsetAt, wallTime } from '../base/zoned.js';
 import type { CoalitionEvent } from '../feed/schema.js';
 import { dateTimeFormat, relativeTimeFormat } from '../i18n/intl.js';
 
@@ -12,8 +13,6 @@ export type EventStatus = 'upcoming' | 'live' | 'ended';
  * hour, and its calendar entry ends an hour after it starts.
  */
 export const DEFAULT_DURATION = 60 * 60 * 1000;
-
-const DAY = 24 * 60 * 60 * 1000;
 
 export function startOf(event: CoalitionEvent): number {
   return Date.parse(event.start);
@@ -50,14 +49,9 @@ export function chooseEvent(events: readonly CoalitionEvent[], t: number): Coali
   return next ?? last;
 }
 
-/** The offset of `zone` from UTC at `instant`, in minutes (Kolkata: 330). */
+/** The offset of `zone` from UTC at `instant`, in whole minutes (Kolkata: 330). */
 export function offsetMinutes(instant: number, zone: string): number {
-  const name = dateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const m = /([+-−])(\d{2}):?(\d{2})?/.exec(name ?? '');
-  if (!m) return 0; // "GMT" alone
-  return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  return Math.trunc(offsetAt(instant, zone) / 60_000);
 }
 
 const OFFSET_NAME = /^(GMT|UTC)[+\-−]/;
@@ -126,9 +120,7 @@ function named(parts: Intl.DateTimeFormatPart[], start: number, end: number, zon
 
 /** The number of the calendar day of `instant` in `zone` (days since 1970-01-01). */
 function dayNumber(instant: number, zone: string): number {
-  const parts = dateTimeFormat('en', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.floor(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY);
+  return Math.floor(wallTime(instant, zone) / DAY);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dayState, nearestDay, occurrence } from '../../src/countdown/model.js';
-import { instantOf, offsetAt, remaining, startOfDay, utcOf, wallTime, zonedDate } from '../../src/countdown/zoned.js';
+import { instantOf, offsetAt, remaining, startOfDay, utcOf, wallTime, zonedDate } from '../../src/base/zoned.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (t: number) => new Date(t).toISOString();
