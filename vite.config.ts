@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 
 const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
 
@@ -9,6 +10,7 @@ const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
  * `vite build --mode lib`   dist/lib/: one module per source file, Lit external, for bundler users.
  * `vite build --mode demo`  dist-demo/: the demo and preview pages as a static site.
  * `vite` (npm start)        the demo at /demo/ on a dev server.
+ * The bundle and the demo have the css`…` and html`…` templates minified; dist/lib/ and the dev server keep them as written.
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
@@ -36,8 +38,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       base: './',
-      // The pages fetch their feed at run time: ship it (and the schema it names) beside them.
       plugins: [
+        minifyTemplatesPlugin(),
+        // The pages fetch their feed at run time: ship it (and the schema it names) beside them.
         {
           name: 'coalition-demo-feed',
           generateBundle() {
@@ -57,6 +60,7 @@ export default defineConfig(({ mode }) => {
     return { server: { open: false } };
   }
   return {
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir: 'dist',
       // First of `npm run build`: starts from an empty dist/, so no chunk of an earlier build lingers.
