@@ -8,10 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// The first load's goal is 25 KB; the four elements are 35.6 KB today (Lit 7, zod/mini 6.5, the rest
-// ours). The budget holds today's figure, so that nothing grows unnoticed while that gap is closed.
+// The first load's goal is 25 KB; the four elements are 34.8 KB today (Lit 7, zod/mini 6.5, the rest
+// ours, with the css`…`/html`…` templates minified by the build). The budget holds today's figure,
+// so that nothing grows unnoticed while that gap is closed.
 const GOAL = { firstLoad: 25 * KB };
-const budgets = { firstLoad: 37 * KB, geometry: 50 * KB, locale: 4 * KB };
+const budgets = { firstLoad: 35 * KB, geometry: 50 * KB, locale: 4 * KB };
 const dist = resolve('dist');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
