@@ -163,7 +163,25 @@ function translatePage(locale: Locale) {
   }
   document.title = translate(originalTitle, locale) ?? originalTitle;
   controls.setAttribute('aria-label', translate(originalControlsLabel, locale) ?? originalControlsLabel);
-  labelZones(locale);
+  labelZonesSoon(locale);
+}
+
+let zoneLabels = 0;
+/**
+ * The zones' names cost a formatter each: they are written when the page is idle (or when the picker
+ * is about to open), so that they do not hold up the elements.
+ */
+function labelZonesSoon(locale: Locale) {
+  const run = ++zoneLabels;
+  const label = () => {
+    if (run !== zoneLabels) return;
+    zoneLabels++;
+    labelZones(locale);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(label, { timeout: 2000 });
+  else setTimeout(label, 500);
+  zone.addEventListener('pointerdown', label, { once: true });
+  zone.addEventListener('focus', label, { once: true });
 }
 
 /** Each time zone with its name in the visitor's language, e.g. "Asia/Kolkata – India Standard Time". */
@@ -199,8 +217,12 @@ function applyLang(value: string) {
   document.documentElement.lang = locale;
   document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
   lang.value = locale;
-  translatePage(locale);
+  // The page is written in English: on a first visit in English there is nothing to translate.
+  if (locale === 'en' && !translated) labelZonesSoon(locale);
+  else translatePage(locale);
+  translated ||= locale !== 'en';
 }
+let translated = false;
 
 function isTimeZone(value: string): boolean {
   try {
