@@ -64,6 +64,7 @@ export class FeedSource {
       const inline = this.key.startsWith('#');
       if (!inline) warmUpWhileWaiting();
       const raw = inline ? readInline(this.key.slice(1)) : await fetchText(this.key);
+      warmedUp = true; // a feed is here: parsing it warms up as well
       const result = parseText(raw, this.key);
       this.set({ status: 'ready', ...result });
     } catch (e) {
@@ -102,11 +103,14 @@ export const WARM_UP_FEED = {
   statements: [{ id: 'a', title: 'a', date: '2026-07-30', groups: [{ id: 'a', name: 'a' }], signatories: [{ name: 'a', group: 'a' }] }],
 };
 let warmedUp = false;
+let warmUpPlanned = false;
 
 function warmUpWhileWaiting(): void {
-  if (warmedUp) return;
-  warmedUp = true;
+  if (warmUpPlanned) return;
+  warmUpPlanned = true;
   setTimeout(() => {
+    if (warmedUp) return;
+    warmedUp = true;
     try {
       parseFeed(WARM_UP_FEED);
     } catch {
