@@ -6,7 +6,7 @@ import type { FeedErrorReason } from '../feed/parse.js';
 import type { Feed, LocalizedText } from '../feed/schema.js';
 import { resolveText, type ResolvedText } from '../feed/text.js';
 import { intlLocale, LocaleController, uiLocale } from '../i18n/locale.js';
-import { visitorTimeZone } from '../i18n/intl.js';
+import { dateTimeFormat, visitorTimeZone } from '../i18n/intl.js';
 import { baseStyles } from './styles.js';
 
 /**
@@ -74,7 +74,7 @@ export abstract class CoalitionElement extends LitElement {
   protected get zone(): string {
     if (this.timeZone) {
       try {
-        return new Intl.DateTimeFormat('en', { timeZone: this.timeZone }).resolvedOptions().timeZone;
+        return dateTimeFormat('en', { timeZone: this.timeZone }).resolvedOptions().timeZone;
       } catch {
         /* not a zone: the visitor's */
       }
@@ -112,8 +112,34 @@ export abstract class CoalitionElement extends LitElement {
       }
     }
     if (state.status === 'error') return this.renderMessage(errorMessage(state.error.reason));
+    this.prepareSoon();
     return this.renderLoading();
   }
+
+  #prepared = false;
+
+  /** Runs {@link prepare} once, when the page is idle, unless the feed has come first. */
+  private prepareSoon(): void {
+    if (this.#prepared) return;
+    this.#prepared = true;
+    const run = () => {
+      const { state } = this.feedController;
+      if (('feed' in state && state.feed) || !this.isConnected) return;
+      try {
+        this.prepare();
+      } catch {
+        // Only ever a head start: the render does the same work if this could not.
+      }
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 50);
+  }
+
+  /**
+   * Builds, while the feed is on its way, what the first render will need and takes long to make the
+   * first time: the `Intl` formatters for the visitor's language and time zone (cached for the page).
+   */
+  protected prepare(): void {}
 
   /** The element's content once the feed is here. */
   protected abstract renderFeed(feed: Feed): TemplateResult;

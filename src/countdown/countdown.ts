@@ -145,6 +145,12 @@ export class CoalitionCountdown extends CoalitionElement {
     this.counted = state.kind === 'counting' ? { key, target: state.target } : undefined;
   }
 
+  protected override prepare(): void {
+    for (const unit of ['day', 'hour', 'minute'] as Unit[]) this.unitFormat(unit).formatToParts(2);
+    listFormat(this.intlLocale).format(['', '']);
+    dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+  }
+
   private renderDate(
     subject: { kind: 'day'; item: AwarenessDay } | { kind: 'event'; item: CoalitionEvent },
     state: CountdownState,

@@ -13,6 +13,7 @@ import { eventJsonLd, serialiseJsonLd } from './json-ld.js';
 import { addressSeparator, listFormat } from './list.js';
 import {
   chooseEvent,
+  DEFAULT_DURATION,
   endOf,
   type EventStatus,
   formatWhen,
@@ -109,6 +110,16 @@ export class CoalitionEventCard extends CoalitionElement {
     this.syncJsonLd();
     // From minutes to none once the event has ended, or back when another event shows.
     this.clock.reschedule();
+  }
+
+  protected override prepare(): void {
+    const t = Date.now();
+    const [locale, zone] = [this.intlLocale, this.zone];
+    formatWhen(t, t + DEFAULT_DURATION, zone, locale);
+    relativeStart(t + 3 * 24 * DEFAULT_DURATION, t, zone, locale);
+    listFormat(locale, { type: 'conjunction' }).format(['', '']);
+    countryName('FR', locale);
+    languageName('fr', locale);
   }
 
   private onRegister(event: CoalitionEvent, url: string): void {

@@ -190,6 +190,13 @@ export class CoalitionMemberMap extends CoalitionElement {
     this._chosen = undefined;
   }
 
+  protected override prepare(): void {
+    const locale = this.intlLocale;
+    membersPhrase(2, locale);
+    countryName('FR', locale);
+    collator(locale, { numeric: true }).compare('a', 'b');
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const narrowed = this.country?.trim().toUpperCase() || undefined;
     const members = membersIn(feed.members, narrowed);

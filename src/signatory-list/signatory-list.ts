@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
 import type { Feed, Statement } from '../feed/schema.js';
-import { dateTimeFormat, numberFormat } from '../i18n/intl.js';
+import { collator, countryName, dateTimeFormat, numberFormat } from '../i18n/intl.js';
 import { matchesText, signatoriesText } from './messages.js';
 import {
   bucket,
@@ -217,6 +217,13 @@ export class CoalitionSignatoryList extends CoalitionElement {
     if (total > VIRTUALIZE_ABOVE) await loadVirtualizer();
     this._pages = Infinity;
     this.focusAfterUpdate = shown;
+  }
+
+  protected override prepare(): void {
+    signatoriesText(2, this.number(2), this.locale);
+    countryName('FR', this.intlLocale);
+    collator(this.intlLocale, { sensitivity: 'base', numeric: true }).compare('a', 'b');
+    dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

@@ -44,6 +44,24 @@ describe('the shared base, through a minimal element', () => {
     expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://kafa.org.lb');
   });
 
+  it('prepares once while the feed is on its way, and a failure there stays quiet', async () => {
+    const el = await fixture<TestFeedElement>(html`<test-feed-element feed="/__feeds/slow"></test-feed-element>`);
+    el.failToPrepare = true;
+    await waitUntil(() => el.prepareCalls === 1, 'never prepared', { timeout: 2000 });
+    document.documentElement.lang = 'fr'; // renders the loading state again
+    await aTimeout(200);
+    expect(el.prepareCalls).to.equal(1);
+    expect(el.shadowRoot!.querySelector('.loading')).to.exist;
+    expect(error.called).to.equal(false);
+  });
+
+  it('does not prepare when the feed is already there', async () => {
+    const el = await fixture<TestFeedElement>(html`<test-feed-element .feedData=${validFeed()}></test-feed-element>`);
+    await aTimeout(1100);
+    expect(el.prepareCalls).to.equal(0);
+    expect(shadowText(el)).to.include('CAP International');
+  });
+
   it('reads an inline <script type="application/json"> named by #id', async () => {
     const script = document.createElement('script');
     script.type = 'application/json';
