@@ -1,5 +1,7 @@
 /**
- * ISO 3166-1 tables for the map. Imported by the geometry module only, so they load with it.
+ * ISO 3166-1 tables for the map. The numeric codes name the atlas's shapes when
+ * scripts/build-geometry.mjs writes world.generated.json; the geometry module, loaded with the map,
+ * needs SMALL_COUNTRIES only: the tables are marked pure so that a bundler leaves them out of it.
  */
 
 /**
@@ -21,15 +23,17 @@ const ALPHA2_NUMERIC =
   'TL626TM795TN788TO776TR792TT780TV798TW158TZ834UA804UG800UM581US840UY858UZ860VA336VC670VE862VG092VI850' +
   'VN704VU548WF876WS882YE887YT175ZA710ZM894ZW716';
 /** Alpha-2 code (`FR`) → numeric code (`250`). */
-export const NUMERIC_OF_ALPHA2: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: ALPHA2_NUMERIC.length / 5 }, (_, i) => {
+export const NUMERIC_OF_ALPHA2: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Array.from({ length: ALPHA2_NUMERIC.length / 5 }, (_, i) => {
     const entry = ALPHA2_NUMERIC.slice(i * 5, i * 5 + 5);
     return [entry.slice(0, 2), entry.slice(2)] as const;
   }),
 );
 
 /** Numeric code (`250`) → alpha-2 code (`FR`). */
-export const ALPHA2_OF_NUMERIC: ReadonlyMap<string, string> = new Map([...NUMERIC_OF_ALPHA2].map(([a, n]) => [n, a]));
+export const ALPHA2_OF_NUMERIC: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Array.from(NUMERIC_OF_ALPHA2, ([a, n]) => [n, a]),
+);
 
 /** Shapes of the atlas without a numeric code, by their name there. */
 export const ALPHA2_OF_UNNUMBERED: Readonly<Record<string, string>> = { Kosovo: 'XK' };

@@ -1,14 +1,14 @@
 /**
  * The world map's geometry: Natural Earth's 1:110m countries (world-atlas) in an Equal Earth
- * projection. This module is loaded lazily by `<coalition-member-map>`, so the atlas and d3-geo
- * reach a page only when a map is on it, and from the page's own server (no third-party request).
+ * projection. This module is loaded lazily by `<coalition-member-map>`, so the geometry reaches a page
+ * only when a map is on it, and from the page's own server (no third-party request).
+ *
+ * The outlines, and each country's main land, are projected once, when the library is built
+ * (`npm run geometry` writes world.generated.json with d3-geo and topojson-client): a page only
+ * projects the coordinates its members give, with the formula below.
  */
-import { geoEqualEarth, geoPath, type GeoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { ALPHA2_OF_NUMERIC, ALPHA2_OF_UNNUMBERED, SMALL_COUNTRIES } from './countries.js';
+import { SMALL_COUNTRIES } from './countries.js';
+import world from './world.generated.json' with { type: 'json' };
 
 /** Width of the map's own coordinate system (the SVG's viewBox); its height follows the projection. */
 export const WIDTH = 1000;
@@ -34,84 +34,69 @@ export interface WorldMap {
   countryBox(country: string): Box | undefined;
 }
 
-type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+/** What scripts/build-geometry.mjs writes. */
+interface WorldData {
+  width: number;
+  height: number;
+  projection: { scale: number; translate: Point };
+  /** [code, path data, main land's box, main land's centre]; the box and centre only for a coded country. */
+  countries: readonly (readonly [code: string, d: string, box?: Box, centre?: Point])[];
+}
 
-/**
- * The largest polygon of a country on the map: its centre and box should not be pulled towards far
- * islands or territories. (Equal Earth keeps areas, so the largest on the map is the largest on Earth.)
- */
-function mainLand(f: CountryFeature, path: GeoPath): Feature<Polygon> {
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  let best: Feature<Polygon> | undefined;
-  let bestArea = -1;
-  for (const coordinates of polygons) {
-    const polygon: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
-    const area = path.area(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  return best!;
+// Equal Earth (Šavrič, Patterson and Jenny, "The Equal Earth map projection", 2018), on the unit
+// sphere: with sin θ = (√3 / 2) sin φ,
+//   x = 2√3 λ cos θ / (3 (9 A4 θ⁸ + 7 A3 θ⁶ + 3 A2 θ² + A1))
+//   y = A4 θ⁹ + A3 θ⁷ + A2 θ³ + A1 θ
+// then scaled and moved as d3-geo's geoEqualEarth().scale(k).translate([tx, ty]) does: (tx + k x, ty − k y).
+const A1 = 1.340264;
+const A2 = -0.081106;
+const A3 = 0.000893;
+const A4 = 0.003796;
+
+/** A longitude and latitude in degrees, on the map; undefined if they are not numbers. */
+function equalEarth(scale: number, [tx, ty]: Point, lon: number, lat: number): Point | undefined {
+  let lambda = (lon * Math.PI) / 180;
+  // Longitudes beyond ±180° wrap around, as in d3-geo.
+  if (Math.abs(lambda) > Math.PI) lambda -= Math.round(lambda / (2 * Math.PI)) * 2 * Math.PI;
+  const theta = Math.asin((Math.sqrt(3) / 2) * Math.sin((lat * Math.PI) / 180));
+  const t2 = theta * theta;
+  const t6 = t2 * t2 * t2;
+  const x = (2 * Math.sqrt(3) * lambda * Math.cos(theta)) / (3 * (9 * A4 * t6 * t2 + 7 * A3 * t6 + 3 * A2 * t2 + A1));
+  const y = A4 * t6 * t2 * theta + A3 * t6 * theta + A2 * t2 * theta + A1 * theta;
+  const p: Point = [tx + scale * x, ty - scale * y];
+  return Number.isFinite(p[0]) && Number.isFinite(p[1]) ? p : undefined;
 }
 
 function build(): WorldMap {
-  const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const all = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
-    .features as CountryFeature[];
-  const features = all.filter((f) => f.id !== '010'); // Antarctica takes room and has no members
-  const codeOf = (f: CountryFeature) => ALPHA2_OF_NUMERIC.get(String(f.id ?? '')) ?? ALPHA2_OF_UNNUMBERED[f.properties.name] ?? '';
-
-  const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  const projection = geoEqualEarth().fitWidth(WIDTH, collection);
-  const path = geoPath(projection).digits(1);
-  const [[, top], [, bottom]] = path.bounds(collection);
-  projection.translate([projection.translate()[0], projection.translate()[1] - top]);
-  const height = Math.ceil(bottom - top);
-
-  const byCode = new Map<string, { main: Feature<Polygon>; centre?: Point; box?: Box }>();
-  const countries: CountryShape[] = [];
-  for (const f of features) {
-    const code = codeOf(f);
-    countries.push({ code, d: path(f) ?? '' });
-    if (code) byCode.set(code, { main: mainLand(f, path) });
-  }
-
-  const project = (lon: number, lat: number): Point | undefined => {
-    const p = projection([lon, lat]);
-    return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [p[0], p[1]] : undefined;
-  };
-  const entry = (country: string) => byCode.get(country.toUpperCase());
+  const data = world as unknown as WorldData;
+  const { scale, translate } = data.projection;
+  const project = (lon: number, lat: number) => equalEarth(scale, translate, lon, lat);
+  const byCode = new Map<string, { box?: Box; centre?: Point }>();
+  const countries = data.countries.map(([code, d, box, centre]): CountryShape => {
+    if (code) byCode.set(code, { box, centre });
+    return { code, d };
+  });
 
   return {
     width: WIDTH,
-    height,
+    height: data.height,
     countries,
     place(country, coordinates) {
       if (coordinates) return project(coordinates.lon, coordinates.lat);
-      const e = entry(country);
-      if (e) {
-        if (!e.centre) {
-          const [x, y] = path.centroid(e.main);
-          if (Number.isFinite(x) && Number.isFinite(y)) e.centre = [x, y];
-        }
-        return e.centre;
-      }
+      const e = byCode.get(country.toUpperCase());
+      if (e) return e.centre;
       const small = SMALL_COUNTRIES[country.toUpperCase()];
       return small ? project(small[0], small[1]) : undefined;
     },
     countryBox(country) {
-      const e = entry(country);
-      if (!e) return undefined;
-      if (!e.box) {
-        const [[x0, y0], [x1, y1]] = path.bounds(e.main);
-        e.box = [x0, y0, x1, y1];
-      }
-      return e.box;
+      return byCode.get(country.toUpperCase())?.box;
     },
   };
 }
 
-let world: WorldMap | undefined;
+let map: WorldMap | undefined;
 
 /** The world map, built on first use (about 180 country outlines). */
 export function worldMap(): WorldMap {
-  return (world ??= build());
+  return (map ??= build());
 }
