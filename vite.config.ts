@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^d3-geo$/, /^topojson-client$/, /^world-atlas\//],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
