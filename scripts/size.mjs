@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // Size budgets, in gzip bytes (level 9), measured on the built files: `npm run size` after `npm run build`.
 // - first load: dist/coalition-widgets.js with every chunk it imports statically;
-// - the map geometry chunk (loaded only when a map is on the page);
+// - the map geometry chunk (loaded only when a map is on the page; the goal is 50 KB, it is 28.4 KB
+//   precomputed, held at 30 KB);
 // - each locale's strings (loaded only for that locale).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// The first load's goal is 25 KB; the four elements are 34.8 KB today (Lit 7, zod/mini 6.5, the rest
-// ours, with the css`…`/html`…` templates minified by the build). The budget holds today's figure,
-// so that nothing grows unnoticed while that gap is closed.
+// The first load's goal is 25 KB; the four elements are 35.0 KB today (Lit 7, zod/mini 7 with the
+// feed's schema, the rest ours, with the css`…`/html`…` templates minified by the build; the
+// elements' prepare() adds 0.3 KB for a faster first render). The budget holds today's figure, so that
+// nothing grows unnoticed while that gap is closed.
 const GOAL = { firstLoad: 25 * KB };
-const budgets = { firstLoad: 35 * KB, geometry: 50 * KB, locale: 4 * KB };
+const budgets = { firstLoad: 35.5 * KB, geometry: 30 * KB, locale: 4 * KB };
 const dist = resolve('dist');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -46,7 +48,7 @@ const pad = Math.max(...rows.map((r) => r[0].length));
 for (const [name, size, budget] of rows) {
   const ok = size <= budget;
   if (!ok) over++;
-  console.log(`${name.padEnd(pad)}  ${(size / KB).toFixed(1).padStart(6)} KB gzip  budget ${(budget / KB).toFixed(0)} KB  ${ok ? 'ok' : 'OVER BUDGET'}`);
+  console.log(`${name.padEnd(pad)}  ${(size / KB).toFixed(1).padStart(6)} KB gzip  budget ${+(budget / KB).toFixed(1)} KB  ${ok ? 'ok' : 'OVER BUDGET'}`);
 }
 if (!rows.some((r) => /geometry/.test(r[0]))) console.log('(no geometry chunk found)');
 if (firstLoad > GOAL.firstLoad) console.log(`first load: ${((firstLoad - GOAL.firstLoad) / KB).toFixed(1)} KB above the ${GOAL.firstLoad / KB} KB goal`);
