@@ -64,7 +64,6 @@ export class FeedSource {
       const inline = this.key.startsWith('#');
       if (!inline) warmUpWhileWaiting();
       const raw = inline ? readInline(this.key.slice(1)) : await fetchText(this.key);
-      warmedUp = true; // a feed is here: parsing it warms up as well
       const result = parseText(raw, this.key);
       this.set({ status: 'ready', ...result });
     } catch (e) {
@@ -157,6 +156,8 @@ async function fetchText(url: string): Promise<string> {
     }
     throw new FeedError('network', `could not be fetched (${(e as Error)?.message ?? e})`);
   }
+  // The feed is arriving: parsing it will warm up as well, no need for the warm-up feed.
+  warmedUp = true;
   if (!response.ok) throw new FeedError('http', `answered HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > options.maxBytes) throw tooLarge();
