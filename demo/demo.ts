@@ -21,6 +21,13 @@ const PAGE_TEXT: Record<string, [string, string, string, string]> = {
   'Coalition Widgets': ['Coalition Widgets', 'Coalition Widgets', 'Coalition Widgets', 'Coalition Widgets'],
   'demo/feed.json': ['demo/feed.json', 'demo/feed.json', 'demo/feed.json', 'demo/feed.json'],
   'Feed preview': ['Aperçu d’un flux', 'Vista previa del feed', 'Feed-Vorschau', 'معاينة الموجز'],
+  'Embed builder': ['Générateur d’intégration', 'Generador de inserción', 'Einbettungs-Generator', 'منشئ التضمين'],
+  ': choose an element and its options, see it live, copy the snippet for your site.': [
+    '\u202f: choisissez un élément et ses options, voyez-le en direct, copiez l’extrait pour votre site.',
+    ': elija un elemento y sus opciones, véalo en directo y copie el fragmento para su sitio.',
+    ': Wählen Sie ein Element und seine Optionen, sehen Sie es live und kopieren Sie den Code-Schnipsel für Ihre Website.',
+    ': اختر عنصرًا وخياراته، وشاهده مباشرةً، وانسخ المقتطف لموقعك.',
+  ],
   ': paste or open a feed to see its problems and every element rendered from it.': [
     '\u202f: collez ou ouvrez un flux pour voir ses problèmes et chaque élément qui en est rendu.',
     ': pegue o abra un feed para ver sus problemas y cada elemento generado a partir de él.',
