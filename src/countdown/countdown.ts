@@ -4,20 +4,13 @@ import { property } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
 import { ClockController, now } from '../controllers/clock.js';
 import type { AwarenessDay, CoalitionEvent, Feed } from '../feed/schema.js';
-import { dateTimeFormat, numberFormat } from '../i18n/intl.js';
+import { dateTimeFormat, listFormat, numberFormat } from '../i18n/intl.js';
 import { countdownStyles } from './countdown.styles.js';
 import { CountdownCompleteEvent, type CountdownCompleteDetail } from './events.js';
 import { type CountdownState, dayState, eventState, nearestDay } from './model.js';
 import { type CivilDate, isoDate, remaining, type Remaining, utcOf } from '../base/zoned.js';
 
 type Unit = 'day' | 'hour' | 'minute';
-
-const listFormats = new Map<string, Intl.ListFormat>();
-function listFormat(locale: string): Intl.ListFormat {
-  let f = listFormats.get(locale);
-  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })));
-  return f;
-}
 
 /**
  * Days, hours and minutes left to an awareness day of the coalition's feed (such as the World Day
@@ -147,7 +140,7 @@ export class CoalitionCountdown extends CoalitionElement {
 
   protected override prepare(): void {
     for (const unit of ['day', 'hour', 'minute'] as Unit[]) this.unitFormat(unit).formatToParts(2);
-    listFormat(this.intlLocale).format(['', '']);
+    listFormat(this.intlLocale, { type: 'conjunction' }).format(['', '']);
     dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
   }
 
@@ -179,7 +172,7 @@ export class CoalitionCountdown extends CoalitionElement {
       ['minute', left.minutes],
     ];
     const spoken = units.filter(([, n]) => n > 0).map(([unit, n]) => this.unitFormat(unit).format(n));
-    const time = listFormat(this.intlLocale).format(spoken.length ? spoken : [this.unitFormat('minute').format(0)]);
+    const time = listFormat(this.intlLocale, { type: 'conjunction' }).format(spoken.length ? spoken : [this.unitFormat('minute').format(0)]);
     return html`<div class="timer" role="timer">
       <p class="visually-hidden">${msg(str`${time} until ${name}`, { id: 'countdown.until' })}</p>
       <div part="units" class="units" aria-hidden="true">${units.map(([unit, n]) => this.renderUnit(unit, n))}</div>

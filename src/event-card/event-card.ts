@@ -6,11 +6,11 @@ import { ClockController, now } from '../controllers/clock.js';
 import { RegisterEvent } from '../events.js';
 import type { CoalitionEvent, Feed, LocalizedText, Speaker } from '../feed/schema.js';
 import { textOf } from '../feed/text.js';
-import { countryName, languageName } from '../i18n/intl.js';
+import { countryName, languageName, listFormat } from '../i18n/intl.js';
 import { eventCardStyles } from './event-card.styles.js';
 import { downloadIcs, toIcs } from './ics.js';
 import { eventJsonLd, serialiseJsonLd } from './json-ld.js';
-import { addressSeparator, listFormat } from './list.js';
+import { addressSeparator } from './list.js';
 import {
   chooseEvent,
   DEFAULT_DURATION,

@@ -25,6 +25,10 @@ export function collator(locale: string, options: Intl.CollatorOptions = {}): In
   return cached('c', locale, options, () => new Intl.Collator(locale, options));
 }
 
+export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
+  return cached('l', locale, options, () => new Intl.ListFormat(locale, options));
+}
+
 export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions = {}): Intl.RelativeTimeFormat {
   return cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
