@@ -19,6 +19,31 @@ function timezonePlugin() {
   };
 }
 
+/**
+ * Lets a test turn forced colours (Windows High Contrast) on or off:
+ * executeServerCommand('emulate-forced-colors', { active: true }). The runner's emulateMedia leaves
+ * `forcedColors` to Playwright and puppeteer refuses the feature, so it is set over CDP, on a session
+ * kept for the page (the emulation ends with its session).
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        sessions.set(page, cdp);
+      }
+      const value = payload?.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 /** Feeds that misbehave, for the loader's tests: /__feeds/slow, /__feeds/status/500, /__feeds/huge. */
 async function misbehavingFeeds(ctx, next) {
   if (ctx.path === '/__feeds/slow') {
@@ -49,7 +74,7 @@ export default {
   files: ['test/**/*.test.ts'],
   middleware: [misbehavingFeeds],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), timezonePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), timezonePlugin(), forcedColorsPlugin()],
   // One page at a time: a page in a background tab gets no animation frames and a hidden document.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
