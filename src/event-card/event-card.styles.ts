@@ -178,8 +178,15 @@ export const eventCardStyles = css`
     margin-block-start: 1rem;
   }
   @media (forced-colors: active) {
+    /* A system colour given as a background stays: without a face of its own, the Register link
+       would show its ButtonText on LinkText, unreadable. */
     .register {
+      background: ButtonFace;
       border-color: ButtonText;
+    }
+    /* currentColor is no system colour: as a background it would be forced away, and the dot with it. */
+    .live .badge::before {
+      background: LinkText;
     }
     .bone {
       background: GrayText;
