@@ -128,9 +128,22 @@ export const memberMapStyles = css`
     .marker {
       forced-color-adjust: none;
     }
+    /* Forced colours give no contrast between the member countries' Highlight and LinkText or
+       CanvasText: a ring of Canvas sets each marker off from the land under it. */
+    .marker {
+      stroke: Canvas;
+    }
+    /* The highlighted marker is the inverse of the others. */
     .marker.active {
-      fill: CanvasText;
+      fill: Canvas;
       stroke: Highlight;
+    }
+    /* A mix of two system colours tells nothing apart: the chosen country keeps the members' fill
+       and gets an outline of the colour meant to be read on it. */
+    .land.active {
+      fill: var(--_member-land);
+      stroke: HighlightText;
+      stroke-width: 3px;
     }
     li {
       border-inline-start-color: Canvas;
