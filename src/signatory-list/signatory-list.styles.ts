@@ -176,7 +176,10 @@ export const signatoryListStyles = css`
     }
   }
   @media (forced-colors: active) {
+    /* A system colour given as a background stays: without a face of its own, the Sign link would
+       show its ButtonText on LinkText, unreadable. */
     .sign {
+      background: ButtonFace;
       border-color: ButtonText;
     }
   }
