@@ -147,11 +147,18 @@ describe('a page per locale, from the demo feed', () => {
     document.documentElement.lang = 'fr';
     await waitUntil(() => countdown.shadowRoot!.textContent!.includes('Journée mondiale'), 'the countdown stayed in English');
     const fragments = await englishFragments('fr');
-    for (const tag of TAGS) {
+    // Each element switches when its own update runs; on a busy machine one may come a frame or two
+    // after the countdown, so each is waited for (an element that never switches still fails here).
+    const englishLeft = (tag: string) => {
       const el = page.querySelector(tag) as Widget;
-      await el.updateComplete;
       const text = interfaceText(el.shadowRoot!, 'fr').join(' ');
-      expect(fragments.filter((f) => text.includes(f)), `<${tag}> after the switch`).to.deep.equal([]);
+      return fragments.filter((f) => text.includes(f));
+    };
+    for (const tag of TAGS) {
+      await waitUntil(() => englishLeft(tag).length === 0, `<${tag}> still shows English after the switch`, {
+        timeout: 4000,
+      }).catch(() => undefined);
+      expect(englishLeft(tag), `<${tag}> after the switch`).to.deep.equal([]);
     }
   });
 });
