@@ -115,8 +115,12 @@ export class CoalitionSignatoryList extends CoalitionElement {
   private focusAfterUpdate?: number;
   /** @internal What the live region will say once typing pauses. */
   private pendingAnnouncement = '';
-  /** @internal The rows of the virtualised list last rendered. */
+  /** @internal The rows of the virtualised list last rendered, and the matches they were made from. */
   private rows: Row[] = [];
+  /** @internal */
+  private rowsOf?: readonly Entry[];
+  /** @internal The last search: the entries searched, the query's terms, and the matches. */
+  private searched?: [readonly Entry[], string, readonly Entry[]];
 
   /** The id of the statement to show. Without it: the feed's first statement. */
   @property({ reflect: true }) statement?: string;
@@ -276,7 +280,11 @@ export class CoalitionSignatoryList extends CoalitionElement {
   private renderBody(index: Index, feed: Feed): TemplateResult {
     const terms = queryTerms(this._query, index.locale);
     const order = SORT_ORDERS.includes(this.sort) ? this.sort : 'feed';
-    const matches = filter(sorted(index, order), terms);
+    // The same matches for the same search, so that a render for another reason redraws no row.
+    const entries = sorted(index, order);
+    const key = terms.join(' ');
+    if (this.searched?.[0] !== entries || this.searched[1] !== key) this.searched = [entries, key, filter(entries, terms)];
+    const matches = this.searched[2];
     const searching = terms.length > 0;
     // page-size="0" shows all; a value that is not a number, the default.
     const pageSize = !Number.isFinite(this.pageSize) ? DEFAULT_PAGE_SIZE : this.pageSize > 0 ? Math.ceil(this.pageSize) : Infinity;
@@ -346,14 +354,17 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   /** Every match at once, only those on screen in the document. */
   private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[], directive: Virtualize): TemplateResult {
-    const rows: Row[] = [];
-    let i = 0;
-    bucket(index, matches).forEach((entries, g) => {
-      if (!entries.length) return;
-      if (index.groups.length) rows.push({ heading: g, size: entries.length });
-      for (const entry of entries) rows.push({ entry, i: i++ });
-    });
-    this.rows = rows;
+    if (matches !== this.rowsOf) {
+      const rows: Row[] = [];
+      let i = 0;
+      bucket(index, matches).forEach((entries, g) => {
+        if (!entries.length) return;
+        if (index.groups.length) rows.push({ heading: g, size: entries.length });
+        for (const entry of entries) rows.push({ entry, i: i++ });
+      });
+      this.rows = rows;
+      this.rowsOf = matches;
+    }
     return html`<div
       part="signatories"
       class="virtual"
@@ -362,7 +373,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
       aria-label=${msg('Signatories', { id: 'signatory-list.signatories' })}
     >
       ${directive({
-        items: rows,
+        items: this.rows,
         scroller: true,
         renderItem: (row: Row) =>
           'heading' in row
