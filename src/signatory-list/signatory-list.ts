@@ -26,23 +26,20 @@ const VIRTUALIZE_ABOVE = 1000;
 /** The live region speaks once typing pauses, not at every key. */
 const ANNOUNCE_DELAY = 500;
 
-type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
-type VirtualizerRef = typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef;
+type LongList = typeof import('./long-list.js');
 type VirtualizerHostElement = import('@lit-labs/virtualizer/virtualize.js').VirtualizerHostElement;
-let virtualize: Virtualize | undefined;
-let virtualizerRef: VirtualizerRef | undefined;
-let virtualizerLoad: Promise<void> | undefined;
+let longList: LongList | undefined;
+let longListLoad: Promise<void> | undefined;
 
-/** The virtualizer is fetched only by a page that shows a very long list at once. */
-function loadVirtualizer(): Promise<void> {
-  virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js').then(
+/** The virtualizer and its layout are fetched only by a page that shows a very long list at once. */
+function loadLongList(): Promise<void> {
+  longListLoad ??= import('./long-list.js').then(
     (m) => {
-      virtualize = m.virtualize;
-      virtualizerRef = m.virtualizerRef;
+      longList = m;
     },
     (e: unknown) => console.error('coalition-widgets: the long list module could not be loaded', e),
   );
-  return virtualizerLoad;
+  return longListLoad;
 }
 
 const prepared = new WeakSet<Index>();
@@ -161,10 +158,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
     const attempt = () => {
       if (this.focusSignatory(i) || ++frames > 60 || row < 0 || !list.isConnected) return;
       // Once the virtualiser has drawn its first rows, it can scroll to any of them.
-      if (!scrolled && virtualizerRef && list.querySelector('[part=signatory]')) {
+      if (!scrolled && longList && list.querySelector('[part=signatory]')) {
         scrolled = true;
         try {
-          list[virtualizerRef]?.element(row)?.scrollIntoView({ block: 'start' });
+          list[longList.virtualizerRef]?.element(row)?.scrollIntoView({ block: 'start' });
         } catch (e) {
           console.error('coalition-widgets: could not scroll the list', e);
         }
@@ -173,6 +170,9 @@ export class CoalitionSignatoryList extends CoalitionElement {
     };
     requestAnimationFrame(attempt);
   }
+
+  /** The virtualised list, whose rows its layout measures as they are drawn. */
+  private readonly virtualList = () => this.renderRoot.querySelector('.virtual');
 
   /** Focuses the signatory at position `i` of the shown order, when it is in the document. */
   private focusSignatory(i: number): boolean {
@@ -218,7 +218,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   private async onShowAll(shown: number, total: number): Promise<void> {
     // The long-list module first, so that focus goes to a row that stays.
-    if (total > VIRTUALIZE_ABOVE) await loadVirtualizer();
+    if (total > VIRTUALIZE_ABOVE) await loadLongList();
     this._pages = Infinity;
     this.focusAfterUpdate = shown;
   }
@@ -296,7 +296,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
       : '';
     this.pendingAnnouncement = result;
     const virtual = limit > VIRTUALIZE_ABOVE;
-    if (virtual && !virtualize) void loadVirtualizer().then(() => this.requestUpdate());
+    if (virtual && !longList) void loadLongList().then(() => this.requestUpdate());
     return html`
       <div part="controls" class="controls">
         <div class="field search-field">
@@ -323,8 +323,8 @@ export class CoalitionSignatoryList extends CoalitionElement {
       </div>
       <p part="result" class="result" ?hidden=${!searching}>${result}</p>
       <div class="visually-hidden" role="status">${this._announcement}</div>
-      ${virtual && virtualize
-        ? this.renderVirtual(index, feed, matches, virtualize)
+      ${virtual && longList
+        ? this.renderVirtual(index, feed, matches, longList)
         : // Until the long-list module is here, a thousand names.
           this.renderGroups(index, feed, matches, Math.min(limit, virtual ? VIRTUALIZE_ABOVE : limit))}
       ${limit < matches.length ? this.renderMore(limit, matches.length, pageSize) : nothing}
@@ -352,8 +352,12 @@ export class CoalitionSignatoryList extends CoalitionElement {
     })}`;
   }
 
-  /** Every match at once, only those on screen in the document. */
-  private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[], directive: Virtualize): TemplateResult {
+  /**
+   * Every match at once, only those on screen in the document: rows (a group's heading or a
+   * signatory) as high as their content, measured by the layout as they are drawn (see long-list.ts).
+   */
+  private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[], module: LongList): TemplateResult {
+    const { virtualize, measuredRows } = module;
     if (matches !== this.rowsOf) {
       const rows: Row[] = [];
       let i = 0;
@@ -372,9 +376,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
       tabindex="0"
       aria-label=${msg('Signatories', { id: 'signatory-list.signatories' })}
     >
-      ${directive({
+      ${virtualize({
         items: this.rows,
         scroller: true,
+        layout: measuredRows({ list: this.virtualList }),
         renderItem: (row: Row) =>
           'heading' in row
             ? html`<div class="row-heading" role="listitem">
