@@ -12,18 +12,6 @@ import { feedWith, ILO_URL, iloLetter, petition } from './fixtures.js';
 
 setupLocalization();
 
-// The virtualiser's resize observers may report a harmless "ResizeObserver loop" as an error event
-// without an error object; the runner logs that object (null). Neither fails nor logs here.
-const isResizeLoop = (e: Event | undefined) => e instanceof ErrorEvent && e.message.includes('ResizeObserver loop');
-window.addEventListener('error', (e) => {
-  if (isResizeLoop(e)) e.stopImmediatePropagation();
-});
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  if (args.length === 1 && args[0] === null && isResizeLoop(window.event)) return;
-  consoleError(...args);
-};
-
 const allText = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((n) => squash(n.textContent));
 /** The names shown, in order. */
 const names = (el: Element) => [...shadow(el).querySelectorAll('[part=signatory] bdi')].map((n) => squash(n.textContent));
