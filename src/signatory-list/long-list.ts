@@ -378,6 +378,9 @@ export class RowsLayout implements Layout {
       anchor = pin.index;
       anchorTop = this.top(anchor);
     }
+    // New items: the rows in view at once, those around it at the next animation frame.
+    const overhang = newItems && height ? 0 : OVERHANG;
+    if (newItems) this.nextFrame();
     for (let pass = 0; pass < PASSES; pass++) {
       // New items start at the top; otherwise the row anchored stays, unless the view is at an end.
       this.shift = pin
@@ -388,8 +391,8 @@ export class RowsLayout implements Layout {
             ? this.total - this.base(count)
             : anchorTop - this.base(anchor);
       if (resized) this.total = Math.max(1, this.top(count));
-      let first = this.indexAt(y - OVERHANG);
-      let last = this.indexAt(y + height + OVERHANG);
+      let first = this.indexAt(y - overhang);
+      let last = this.indexAt(y + height + overhang);
       // Rows no longer needed stay until the next frame (see the class), beside the rows now needed.
       const stay = !this.leaving && !newItems && this.first >= 0 && this.first <= last && this.last >= first;
       if (stay && (this.first < first || this.last > last)) {
