@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast the built demo page is in headless Chromium, as medians over several runs.
-// - from the bundle's arrival, and from the feed's arrival, to every element rendered (watched from inside the
+// - from the bundle's arrival, from the feed's arrival, and from the later of the feed's arrival and
+//   DOMContentLoaded (the page has run its scripts), to every element rendered (watched from inside the
 //   page) and to the maps drawn, with the feed on time and 1.5 s late; --demo-only stops there;
 // - layout shift (CLS) when the feed arrives late: every element reserves its space, so it must be 0;
 // - what a countdown costs while it is off screen: its renders over 65 s, against on screen;
@@ -70,7 +71,15 @@ async function loadDemo(delay) {
     const bundle = entries.find((e) => /\/(assets|chunks)\/.*\.js$|coalition-widgets.*\.js$|index-.*\.js$/.test(e.name));
     const feed = entries.find((e) => e.name.endsWith('feed.json'));
     const feedEnd = feed?.responseEnd ?? at;
-    return { fromScript: at - (bundle?.responseEnd ?? 0), fromFeed: at - feedEnd, maps: window.__mapsAt - feedEnd, cls: window.__cls };
+    // The elements cannot render before the page has run its scripts (DOMContentLoaded), whenever the feed comes.
+    const started = Math.max(feedEnd, performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+    return {
+      fromScript: at - (bundle?.responseEnd ?? 0),
+      fromFeed: at - feedEnd,
+      fromStarted: at - started,
+      maps: window.__mapsAt - feedEnd,
+      cls: window.__cls,
+    };
   });
   await tab.close();
   return result;
@@ -135,6 +144,7 @@ try {
     console.log(`  bundle arrived → every element rendered: ${ms(median(fast.map((r) => r.fromScript)))}`);
     console.log(`  feed arrived → every element rendered:   ${ms(median(fast.map((r) => r.fromFeed)))}  (target < 100 ms)`);
     console.log(`  feed arrived → the maps drawn too:       ${ms(median(fast.map((r) => r.maps)))}`);
+    console.log(`  page started (DOMContentLoaded) and feed arrived → every element rendered: ${ms(median(fast.map((r) => r.fromStarted)))}`);
     console.log(`  feed 1.5 s late → every element rendered: ${ms(median(late.map((r) => r.fromFeed)))}, maps drawn ${ms(median(late.map((r) => r.maps)))}`);
     console.log(`  layout shift (CLS), feed on time:         ${median(fast.map((r) => r.cls)).toFixed(4)}`);
     console.log(`  layout shift (CLS), feed 1.5 s late:      ${median(late.map((r) => r.cls)).toFixed(4)}  (target 0)`);
