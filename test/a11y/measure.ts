@@ -3,7 +3,7 @@
  * styles, composited over what lies behind), WCAG contrast ratios, and boxes.
  */
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { shadow, waitForFrames } from '../helpers.js';
+import { shadow, squash, waitForFrames } from '../helpers.js';
 
 export type Rgba = [r: number, g: number, b: number, a: number];
 
@@ -141,6 +141,6 @@ export function seen(el: Element, selector = '*'): Element[] {
 export function nameOf(e: Element): string {
   const cls = typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
   const part = e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : '';
-  const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+  const text = squash(e.textContent).slice(0, 30);
   return `${e.localName}${part}${cls}${text ? ` "${text}"` : ''}`;
 }

@@ -11,13 +11,11 @@ import type { CoalitionSignatoryList } from '../../src/signatory-list/define.js'
 import '../../src/signatory-list/define.js';
 import { resetPage, restorePage, shadow, squash, textOf, waitForFrames } from '../helpers.js';
 import { feedWith, ILO_GROUPS, petition } from './fixtures.js';
+import { names, searchBox as input } from './queries.js';
 
 setupLocalization();
 
-/** The names drawn (in the document), in order. */
-const names = (el: Element) => [...shadow(el).querySelectorAll('[part=signatory] bdi')].map((n) => squash(n.textContent));
 const scroller = (el: Element) => shadow(el).querySelector<HTMLElement>('.virtual')!;
-const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('input[part=search]')!;
 
 /** The rows that the scroll box shows (at least partly), top to bottom. */
 function visibleRows(el: Element): HTMLElement[] {

@@ -9,14 +9,12 @@ import '../../src/signatory-list/define.js';
 import { fold } from '../../src/signatory-list/model.js';
 import { englishPage, resetPage, setLocale, shadow, squash, textOf } from '../helpers.js';
 import { feedWith, ILO_URL, iloLetter, petition } from './fixtures.js';
+import { names, searchBox as input } from './queries.js';
 
 setupLocalization();
 
 const allText = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((n) => squash(n.textContent));
-/** The names shown, in order. */
-const names = (el: Element) => [...shadow(el).querySelectorAll('[part=signatory] bdi')].map((n) => squash(n.textContent));
 const headings = (el: Element) => allText(el, '[part=group-heading]');
-const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('input[part=search]')!;
 
 interface Options {
   statement?: string;
