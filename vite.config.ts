@@ -7,6 +7,7 @@ const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
 
 /**
  * `vite build`              dist/coalition-widgets.js: self-contained (Lit inside), lazy chunks beside it.
+ * `vite build --mode elements`  dist/elements/: one such file per element, sharing their common chunks.
  * `vite build --mode lib`   dist/lib/: one module per source file, Lit external, for bundler users.
  * `vite build --mode demo`  dist-demo/: the demo and preview pages as a static site.
  * `vite` (npm start)        the demo at /demo/ on a dev server.
@@ -53,6 +54,28 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist-demo',
         emptyOutDir: true,
         rolldownOptions: { input: { demo: resolve('demo/index.html'), preview: resolve('demo/preview.html'), builder: resolve('demo/builder.html') } },
+      },
+    };
+  }
+  if (mode === 'elements') {
+    return {
+      plugins: [minifyTemplatesPlugin()],
+      build: {
+        outDir: 'dist/elements',
+        emptyOutDir: true,
+        sourcemap: true,
+        lib: {
+          entry: Object.fromEntries(elements.map((e) => [e, resolve(`src/elements/${e}.ts`)])),
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            // The code two or more of the files share would be named after its first module: named for what it is.
+            chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+          },
+        },
       },
     };
   }

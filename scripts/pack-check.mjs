@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // What `npm publish` would ship, checked after `npm run build`:
-// - the tarball holds the bundle, the per-element modules, their types, the manifest and the schema;
+// - the tarball holds the bundle, the one-element files, the per-element modules, their types, the manifest and the schema;
 // - publint finds no error in package.json against those files;
 // - a bundler user's TypeScript resolves every `exports` entry with its types and knows the tags.
 import { execFileSync } from 'node:child_process';
@@ -62,6 +62,10 @@ import '${pkg.name}/member-map.js';
 import '${pkg.name}/signatory-list.js';
 import { CoalitionEventCard, FeedLoadEvent, RegisterEvent } from '${pkg.name}';
 import { validateFeedText } from '${pkg.name}/validate.js';
+import { CoalitionCountdown, CountdownCompleteEvent, configureFeeds } from '${pkg.name}/elements/countdown.js';
+const alone: CoalitionCountdown = document.createElement('coalition-countdown');
+alone.addEventListener('coalition-countdown-complete', (e: CountdownCompleteEvent) => console.log(e.detail));
+configureFeeds({ timeout: 10_000 });
 const problems: number = validateFeedText('{"version": 1}').problems.length;
 const card: CoalitionEventCard = document.createElement('coalition-event-card');
 card.event = 'hrc47-side-event';
