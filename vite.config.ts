@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 
 const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
@@ -13,6 +13,30 @@ const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
  * `vite` (npm start)        the demo at /demo/ on a dev server.
  * The bundle and the demo have the css`…` and html`…` templates minified; dist/lib/ and the dev server keep them as written.
  */
+/**
+ * A bundle that pages load from a static host: Lit inside, templates and code minified, chunks in
+ * `chunks/`. With several entries, the code they share is `chunks/shared-*.js` (it would be named
+ * after its first module); the lazy chunks (map geometry, long list, locales) keep their names.
+ */
+function pageBundle(outDir: string, entry: Record<string, string>): UserConfig {
+  return {
+    plugins: [minifyTemplatesPlugin()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: (chunk) =>
+            chunk.isDynamicEntry || Object.keys(entry).length === 1 ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js',
+        },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
@@ -58,45 +82,11 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'elements') {
-    return {
-      plugins: [minifyTemplatesPlugin()],
-      build: {
-        outDir: 'dist/elements',
-        emptyOutDir: true,
-        sourcemap: true,
-        lib: {
-          entry: Object.fromEntries(elements.map((e) => [e, resolve(`src/elements/${e}.ts`)])),
-          formats: ['es'],
-          fileName: (_format, name) => `${name}.js`,
-        },
-        rolldownOptions: {
-          output: {
-            minify: true,
-            // The code two or more of the files share would be named after its first module: named for what it is.
-            chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
-          },
-        },
-      },
-    };
+    return pageBundle('dist/elements', Object.fromEntries(elements.map((e) => [e, resolve(`src/elements/${e}.ts`)])));
   }
   if (mode === 'development') {
     return { server: { open: false } };
   }
-  return {
-    plugins: [minifyTemplatesPlugin()],
-    build: {
-      outDir: 'dist',
-      // First of `npm run build`: starts from an empty dist/, so no chunk of an earlier build lingers.
-      emptyOutDir: true,
-      sourcemap: true,
-      lib: {
-        entry: resolve('src/coalition-widgets.ts'),
-        formats: ['es'],
-        fileName: () => 'coalition-widgets.js',
-      },
-      rolldownOptions: {
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
-    },
-  };
+  // First of `npm run build`: starts from an empty dist/, so no chunk of an earlier build lingers.
+  return pageBundle('dist', { 'coalition-widgets': resolve('src/coalition-widgets.ts') });
 });
