@@ -27,10 +27,19 @@ export interface SnippetTheme {
   radius?: string;
 }
 
+/** Which script a snippet loads: the element's own file, or `coalition-widgets.js` with every element. */
+export type SnippetLoad = 'element' | 'all';
+
 export interface SnippetOptions {
   tag: SnippetTag;
   /** Where the page loads `coalition-widgets.js` from. */
   scriptUrl: string;
+  /**
+   * `'element'`: the snippet loads the element's own file, found beside `scriptUrl` (see
+   * {@link elementScriptUrl}), or `scriptUrl` itself when it does not end in `coalition-widgets.js`.
+   * `'all'` (default): `scriptUrl`, which defines every element.
+   */
+  load?: SnippetLoad;
   /** The feed's address (or `#id` of an inline feed). */
   feed: string;
   event?: string;
@@ -56,6 +65,16 @@ export const THEME_PROPERTIES: Readonly<Record<keyof SnippetTheme, string>> = {
   radius: '--coalition-radius',
 };
 
+/** Each element's own file, relative to the folder of `coalition-widgets.js`. */
+export const ELEMENT_FILES: Readonly<Record<SnippetTag, string>> = {
+  'coalition-event-card': 'elements/event-card.js',
+  'coalition-countdown': 'elements/countdown.js',
+  'coalition-member-map': 'elements/member-map.js',
+  'coalition-signatory-list': 'elements/signatory-list.js',
+};
+
+const BUNDLE_FILE = 'coalition-widgets.js';
+
 const COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const LENGTH = /^(?:0|\d{1,4}(?:\.\d{1,4})?(?:px|rem|em|%))$/;
 
@@ -66,6 +85,34 @@ export function escapeAttribute(value: string): string {
 
 export function isSnippetTag(tag: string): tag is SnippetTag {
   return Object.prototype.hasOwnProperty.call(SNIPPET_ELEMENTS, tag);
+}
+
+/**
+ * The address of the element's own file, from that of `coalition-widgets.js`: the same folder's
+ * `elements/<name>.js`. The address keeps its form (absolute, path-only or relative) and any query
+ * string or fragment, such as a version (`?v=2`). Undefined when the address's path does not end in
+ * `/coalition-widgets.js` (or is not `coalition-widgets.js` itself), when it is a URL other than http
+ * or https, or when the tag is not one of the elements.
+ */
+export function elementScriptUrl(scriptUrl: string, tag: SnippetTag): string | undefined {
+  if (!isSnippetTag(tag)) return undefined;
+  const [, path, rest] = /^([^?#]*)(.*)$/s.exec(scriptUrl.trim())!;
+  if (!path.endsWith(BUNDLE_FILE)) return undefined;
+  const folder = path.slice(0, -BUNDLE_FILE.length);
+  if (folder !== '' && !folder.endsWith('/')) return undefined;
+  // `https://coalition-widgets.js` names a host, not a file.
+  if (/^(?:[a-z][a-z\d+.-]*:)?\/\/$/i.test(folder)) return undefined;
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(folder)?.[1];
+  if (scheme && !/^https?$/i.test(scheme)) return undefined;
+  return `${folder}${ELEMENT_FILES[tag]}${rest}`;
+}
+
+/**
+ * The address the snippet's script tag loads: the element's own file when `load` is `'element'` and
+ * it can be found from `scriptUrl`, else `scriptUrl`.
+ */
+export function snippetScriptUrl(options: Pick<SnippetOptions, 'tag' | 'scriptUrl' | 'load'>): string {
+  return (options.load === 'element' && elementScriptUrl(options.scriptUrl, options.tag)) || options.scriptUrl;
 }
 
 /**
@@ -107,14 +154,15 @@ export function themeDeclarations(theme: SnippetTheme = {}): [property: string, 
 }
 
 /**
- * The HTML to paste: the script tag, a `<style>` rule for the element when theme options are set,
- * then the element with its attributes. Lines end with `\n`; no trailing newline.
+ * The HTML to paste: the script tag (see {@link snippetScriptUrl}), a `<style>` rule for the element
+ * when theme options are set, then the element with its attributes. Lines end with `\n`; no
+ * trailing newline.
  */
 export function embedSnippet(options: SnippetOptions): string {
   const attributes = snippetAttributes(options)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  const lines = [`<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`];
+  const lines = [`<script type="module" src="${escapeAttribute(snippetScriptUrl(options))}"></script>`];
   const declarations = themeDeclarations(options.theme);
   if (declarations.length) {
     lines.push('<style>', `  ${options.tag} {`);

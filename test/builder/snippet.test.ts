@@ -1,5 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { embedSnippet, snippetAttributes, themeDeclarations, type SnippetOptions } from '../../src/builder/snippet.js';
+import {
+  elementScriptUrl,
+  embedSnippet,
+  snippetAttributes,
+  themeDeclarations,
+  type SnippetOptions,
+  type SnippetTag,
+} from '../../src/builder/snippet.js';
 
 const SCRIPT = 'https://your-coalition.example/widgets/coalition-widgets.js';
 const FEED = 'https://coalition.example/feed.json';
@@ -109,6 +116,107 @@ describe('embedSnippet', () => {
     expect(element.getAttribute('feed')).to.equal(feed);
     expect(element.getAttribute('event')).to.equal('a"<b>&c');
     expect(doc.body.children).to.have.length(2);
+  });
+});
+
+describe('elementScriptUrl', () => {
+  const files: [SnippetTag, string][] = [
+    ['coalition-event-card', 'event-card.js'],
+    ['coalition-countdown', 'countdown.js'],
+    ['coalition-member-map', 'member-map.js'],
+    ['coalition-signatory-list', 'signatory-list.js'],
+  ];
+
+  it('finds each element’s own file in the elements folder beside an absolute coalition-widgets.js', () => {
+    for (const [tag, file] of files) {
+      expect(elementScriptUrl(SCRIPT, tag), tag).to.equal(`https://your-coalition.example/widgets/elements/${file}`);
+    }
+    expect(elementScriptUrl('https://cdn.example/coalition-widgets.js', 'coalition-member-map')).to.equal('https://cdn.example/elements/member-map.js');
+    expect(elementScriptUrl('HTTP://cdn.example:8080/a/b/coalition-widgets.js', 'coalition-countdown')).to.equal('HTTP://cdn.example:8080/a/b/elements/countdown.js');
+    expect(elementScriptUrl('//cdn.example/w/coalition-widgets.js', 'coalition-event-card')).to.equal('//cdn.example/w/elements/event-card.js');
+    expect(elementScriptUrl('  https://cdn.example/w/coalition-widgets.js\n', 'coalition-event-card')).to.equal('https://cdn.example/w/elements/event-card.js');
+  });
+
+  it('keeps a path-only or relative address in its form', () => {
+    expect(elementScriptUrl('/widgets/coalition-widgets.js', 'coalition-signatory-list')).to.equal('/widgets/elements/signatory-list.js');
+    expect(elementScriptUrl('/coalition-widgets.js', 'coalition-event-card')).to.equal('/elements/event-card.js');
+    expect(elementScriptUrl('coalition-widgets.js', 'coalition-countdown')).to.equal('elements/countdown.js');
+    expect(elementScriptUrl('./coalition-widgets.js', 'coalition-member-map')).to.equal('./elements/member-map.js');
+    expect(elementScriptUrl('../assets/widgets/coalition-widgets.js', 'coalition-event-card')).to.equal('../assets/widgets/elements/event-card.js');
+  });
+
+  it('keeps a query string and a fragment after the file’s name', () => {
+    expect(elementScriptUrl(`${SCRIPT}?v=2.1.0`, 'coalition-event-card')).to.equal('https://your-coalition.example/widgets/elements/event-card.js?v=2.1.0');
+    expect(elementScriptUrl('/w/coalition-widgets.js?v=2#top', 'coalition-countdown')).to.equal('/w/elements/countdown.js?v=2#top');
+    expect(elementScriptUrl('coalition-widgets.js#x', 'coalition-member-map')).to.equal('elements/member-map.js#x');
+    // Only the path counts: a query that names the file is not the file.
+    expect(elementScriptUrl('https://cdn.example/load?file=coalition-widgets.js', 'coalition-event-card')).to.equal(undefined);
+    expect(elementScriptUrl('https://cdn.example/w/coalition-widgets.js?next=/coalition-widgets.js', 'coalition-event-card')).to.equal(
+      'https://cdn.example/w/elements/event-card.js?next=/coalition-widgets.js',
+    );
+  });
+
+  it('gives undefined for an address that is not coalition-widgets.js', () => {
+    for (const url of [
+      '',
+      '/src/coalition-widgets.ts',
+      'https://unpkg.com/coalition-widgets',
+      'https://cdn.example/w/my-coalition-widgets.js',
+      'https://cdn.example/w/coalition-widgets.min.js',
+      'https://cdn.example/w/Coalition-Widgets.js',
+      'https://cdn.example/w/coalition-widgets.js/',
+      'https://cdn.example/w/elements/event-card.js',
+      'https://coalition-widgets.js',
+      '//coalition-widgets.js',
+      'javascript:/coalition-widgets.js',
+      'data:text/javascript,/coalition-widgets.js',
+    ]) {
+      expect(elementScriptUrl(url, 'coalition-event-card'), url).to.equal(undefined);
+    }
+    expect(elementScriptUrl(SCRIPT, 'script' as never)).to.equal(undefined);
+  });
+});
+
+describe('embedSnippet load option', () => {
+  const element = `<coalition-countdown feed="${FEED}"></coalition-countdown>`;
+
+  it('loads coalition-widgets.js as given by default and with load: all', () => {
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: SCRIPT, feed: FEED })).to.equal(`${SCRIPT_TAG}\n${element}`);
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: SCRIPT, feed: FEED, load: 'all' })).to.equal(`${SCRIPT_TAG}\n${element}`);
+  });
+
+  it('loads the element’s own file with load: element', () => {
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: SCRIPT, feed: FEED, load: 'element' })).to.equal(
+      `<script type="module" src="https://your-coalition.example/widgets/elements/countdown.js"></script>\n${element}`,
+    );
+    expect(
+      embedSnippet({ tag: 'coalition-signatory-list', scriptUrl: '/w/coalition-widgets.js', feed: FEED, load: 'element', theme: { radius: '0' } }).split('\n'),
+    ).to.deep.equal([
+      '<script type="module" src="/w/elements/signatory-list.js"></script>',
+      '<style>',
+      '  coalition-signatory-list {',
+      '    --coalition-radius: 0;',
+      '  }',
+      '</style>',
+      `<coalition-signatory-list feed="${FEED}"></coalition-signatory-list>`,
+    ]);
+  });
+
+  it('loads the address as given with load: element when the element’s file cannot be found from it', () => {
+    expect(embedSnippet({ tag: 'coalition-countdown', scriptUrl: 'https://cdn.example/bundle.js', feed: FEED, load: 'element' })).to.equal(
+      `<script type="module" src="https://cdn.example/bundle.js"></script>\n${element}`,
+    );
+  });
+
+  it('escapes a hostile query string kept on the element’s file', () => {
+    const scriptUrl = '/w/coalition-widgets.js?"></script><script>alert(1)</script>';
+    const snippet = embedSnippet({ tag: 'coalition-event-card', scriptUrl, feed: FEED, load: 'element' });
+    expect(snippet.split('\n')[0]).to.equal(
+      '<script type="module" src="/w/elements/event-card.js?&quot;&gt;&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></script>',
+    );
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${snippet}</body>`, 'text/html');
+    expect(doc.querySelectorAll('script')).to.have.length(1);
+    expect(doc.querySelector('script')!.getAttribute('src')).to.equal('/w/elements/event-card.js?"></script><script>alert(1)</script>');
   });
 });
 
