@@ -5,10 +5,12 @@ import { parseFeed } from '../src/feed/parse.js';
 import type { Feed } from '../src/feed/schema.js';
 import { textOf } from '../src/feed/text.js';
 import {
+  elementScriptUrl,
   embedSnippet,
   isSnippetTag,
   snippetAttributes,
   themeDeclarations,
+  type SnippetLoad,
   type SnippetOptions,
   type SnippetTag,
   type SnippetTheme,
@@ -20,6 +22,7 @@ const form = $<HTMLFormElement>('#builder-form');
 const feedInput = $<HTMLInputElement>('#builder-feed');
 const feedStatus = $<HTMLParagraphElement>('#builder-feed-status');
 const scriptInput = $<HTMLInputElement>('#builder-script');
+const loadNote = $<HTMLParagraphElement>('#builder-load-note');
 const eventSelect = $<HTMLSelectElement>('#builder-event');
 const countdownSelect = $<HTMLSelectElement>('#builder-countdown-to');
 const countrySelect = $<HTMLSelectElement>('#builder-country');
@@ -112,6 +115,10 @@ function chosenTag(): SnippetTag {
   return typeof value === 'string' && isSnippetTag(value) ? value : 'coalition-event-card';
 }
 
+function chosenLoad(): SnippetLoad {
+  return new FormData(form).get('load') === 'all' ? 'all' : 'element';
+}
+
 function theme(): SnippetTheme {
   const chosen: SnippetTheme = {};
   for (const input of colours) {
@@ -126,6 +133,7 @@ function options(): SnippetOptions {
   return {
     tag: chosenTag(),
     scriptUrl: scriptInput.value.trim() || DEFAULT_SCRIPT,
+    load: chosenLoad(),
     feed: feedInput.value.trim() ? new URL(feedInput.value.trim(), location.href).href : '',
     event: chosenTag() === 'coalition-countdown' ? (kind === 'event' ? id : undefined) : eventSelect.value,
     day: kind === 'day' ? id : undefined,
@@ -160,8 +168,21 @@ function update(): void {
     copyStatus.textContent = '';
   }
   fitSnippet();
+  // Only this element's file is wanted but cannot be found from the script's address: say why.
+  if (chosen.load === 'element' && !elementScriptUrl(chosen.scriptUrl, chosen.tag)) {
+    if (!loadNote.hasChildNodes()) {
+      const file = document.createElement('code');
+      file.textContent = 'coalition-widgets.js';
+      loadNote.replaceChildren(
+        'This script’s address does not end in ',
+        file,
+        ', so the element’s own file cannot be found from it: the snippet loads the address as given.',
+      );
+    }
+  } else loadNote.replaceChildren();
   const url = new URL(location.href);
   url.searchParams.set('element', chosen.tag.replace(/^coalition-/, ''));
+  url.searchParams.set('load', chosenLoad());
   history.replaceState(null, '', url);
 }
 
@@ -225,6 +246,7 @@ const element = params.get('element');
 if (element && isSnippetTag(`coalition-${element}`)) {
   form.querySelector<HTMLInputElement>(`input[name="tag"][value="coalition-${element}"]`)!.checked = true;
 }
+form.querySelector<HTMLInputElement>(`input[name="load"][value="${params.get('load') === 'all' ? 'all' : 'element'}"]`)!.checked = true;
 applyLang(params.get('lang') ?? 'en');
 feedInput.value = new URL(params.get('feed') ?? './feed.json', location.href).href;
 scriptInput.value = DEFAULT_SCRIPT;

@@ -231,10 +231,10 @@ describe('the embed builder page', function () {
   const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const shadowText = (el: Element | null | undefined) => normalise(el?.shadowRoot?.textContent);
 
-  async function openBuilder(element: string): Promise<Document> {
+  async function openBuilder(element: string, query = ''): Promise<Document> {
     frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size: 1280px; block-size: 900px';
-    frame.src = `/demo/builder.html?feed=${encodeURIComponent('/test/builder/feed.json')}&element=${element}`;
+    frame.src = `/demo/builder.html?feed=${encodeURIComponent('/test/builder/feed.json')}&element=${element}${query}`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const doc = frame.contentDocument!;
@@ -314,6 +314,76 @@ describe('the embed builder page', function () {
       expect(snippetAttributesOf(placed)).to.deep.equal(snippetAttributesOf(preview!));
     });
   }
+
+  const scriptLine = (doc: Document) => doc.querySelector<HTMLTextAreaElement>('#builder-snippet')!.value.split('\n')[0];
+  const shown = (el: Element) => el.getClientRects().length > 0;
+
+  const loadChoice = (doc: Document) => doc.querySelector<HTMLInputElement>('input[name="load"]:checked')?.value;
+  function chooseLoad(doc: Document, value: string): void {
+    doc.querySelector<HTMLInputElement>(`input[name="load"][value="${value}"]`)!.click();
+    expect(loadChoice(doc)).to.equal(value);
+  }
+
+  it('loads only the chosen element’s file by default, or coalition-widgets.js when asked, and keeps the choice in the address', async () => {
+    const doc = await openBuilder('event-card');
+    const group = doc.querySelector('input[name="load"]')!.closest('fieldset')!;
+    const note = doc.querySelector('#builder-load-note')!;
+    expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Script the snippet loads');
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[name="load"]')];
+    expect(radios.map((input) => [input.type, input.value, normalise(input.labels![0].textContent)])).to.deep.equal([
+      ['radio', 'element', 'Only this element (lighter)'],
+      ['radio', 'all', 'Every element (coalition-widgets.js)'],
+    ]);
+    expect(loadChoice(doc)).to.equal('element');
+    expect(group.getAttribute('aria-describedby')!.split(' ')).to.include.members(['builder-load-note', 'builder-load-hint']);
+    expect(scriptLine(doc)).to.equal('<script type="module" src="https://your-coalition.example/widgets/elements/event-card.js"></script>');
+    expect(new URL(frame.contentWindow!.location.href).searchParams.get('load')).to.equal('element');
+
+    for (const element of ['countdown', 'member-map', 'signatory-list', 'event-card']) {
+      doc.querySelector<HTMLInputElement>(`input[name="tag"][value="coalition-${element}"]`)!.click();
+      expect(scriptLine(doc), element).to.equal(`<script type="module" src="https://your-coalition.example/widgets/elements/${element}.js"></script>`);
+      expect(doc.querySelector(`#builder-preview > coalition-${element}`), `the ${element} preview`).to.exist;
+      expect(shown(note), 'no note').to.equal(false);
+    }
+
+    chooseLoad(doc, 'all');
+    expect(scriptLine(doc)).to.equal(SCRIPT_TAG);
+    expect(new URL(frame.contentWindow!.location.href).searchParams.get('load')).to.equal('all');
+    expect(doc.querySelector('#builder-preview > coalition-event-card'), 'the preview stays').to.exist;
+    expect(shown(note), 'no note').to.equal(false);
+  });
+
+  it('opens with the script the address asks for', async () => {
+    const doc = await openBuilder('signatory-list', '&load=all');
+    expect(loadChoice(doc)).to.equal('all');
+    expect(scriptLine(doc)).to.equal(SCRIPT_TAG);
+    frame.remove();
+    const other = await openBuilder('signatory-list', '&load=nonsense');
+    expect(loadChoice(other)).to.equal('element');
+    expect(scriptLine(other)).to.equal('<script type="module" src="https://your-coalition.example/widgets/elements/signatory-list.js"></script>');
+  });
+
+  it('says why the snippet loads the address as given when the element’s own file cannot be found from it', async () => {
+    const doc = await openBuilder('member-map');
+    const note = doc.querySelector('#builder-load-note')!;
+    expect(doc.querySelector('#builder-script')!.getAttribute('aria-describedby')!.split(' ')).to.include('builder-load-note');
+
+    choose(doc, '#builder-script', 'https://cdn.example/widgets.js', 'input');
+    expect(scriptLine(doc)).to.equal('<script type="module" src="https://cdn.example/widgets.js"></script>');
+    expect(shown(note), 'the note').to.equal(true);
+    expect(note.textContent).to.contain('does not end in coalition-widgets.js');
+
+    chooseLoad(doc, 'all');
+    expect(scriptLine(doc)).to.equal('<script type="module" src="https://cdn.example/widgets.js"></script>');
+    expect(shown(note), 'no note with every element').to.equal(false);
+
+    chooseLoad(doc, 'element');
+    expect(shown(note), 'the note again').to.equal(true);
+    choose(doc, '#builder-script', 'coalition-widgets.js?v=3', 'input');
+    expect(scriptLine(doc)).to.equal('<script type="module" src="elements/member-map.js?v=3"></script>');
+    expect(shown(note), 'no note once it can be found').to.equal(false);
+    expect(note.textContent).to.equal('');
+  });
 
   it('copies the snippet, or selects it when the clipboard is refused, and says so', async () => {
     const doc = await openBuilder('event-card');
