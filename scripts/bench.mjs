@@ -5,7 +5,8 @@
 //   page) and to the maps drawn, with the feed on time and 1.5 s late; --demo-only stops there;
 // - layout shift (CLS) when the feed arrives late: every element reserves its space, so it must be 0;
 // - what a countdown costs while it is off screen: its renders over 65 s, against on screen;
-// then the element benchmarks (signatory list, map) when they exist.
+// then the element benchmarks (signatory list, map) when they exist, and a page with one element on a
+// slow connection (after `npm run build`).
 // It builds the demo (vite build --mode demo) unless --no-build is given. Figures only, no pass/fail:
 // the machine is shared and noisy.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -159,7 +160,7 @@ try {
   close();
 }
 
-for (const script of only || demoOnly ? [] : ['scripts/bench-signatories.mjs', 'scripts/bench-map.mjs']) {
+for (const script of only || demoOnly ? [] : ['scripts/bench-signatories.mjs', 'scripts/bench-map.mjs', 'scripts/bench-one-element.mjs']) {
   if (!existsSync(script)) continue;
   console.log(`\n${script}:`);
   const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });
