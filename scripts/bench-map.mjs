@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
+import { median } from './lib/median.mjs';
 import { CHROME_ARGS, serve } from './lib/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -29,11 +30,6 @@ writeFileSync(
 const chunk = readdirSync(join(out, 'chunks')).find((f) => /^geometry-.*\.js$/.test(f));
 const { origin, close } = await serve(out);
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Adds a map of `n` made-up members (two in three with coordinates) and times it until fully drawn. */
 function timeMap(n) {

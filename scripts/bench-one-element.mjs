@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
+import { median } from './lib/median.mjs';
 import { CHROME_ARGS, serve } from './lib/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -41,11 +42,6 @@ for (const [tag, file, attributes] of PAGES) {
 
 const { origin, close } = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 /** One cold load of a page on Slow 4G: script bytes over the wire, and navigation → feed shown. */
 async function load(url, tag) {
   const tab = await browser.newPage();

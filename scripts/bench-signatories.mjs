@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
+import { median } from './lib/median.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const sizes = [100, 1000, 5000, 20000];
@@ -102,7 +103,6 @@ try {
       pageSize,
       runs,
     );
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     rows.push({
       signatories: n.toLocaleString('en'),
       shown: pageSize ? `first ${pageSize}` : 'all (virtualised)',

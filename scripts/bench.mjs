@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.js';
+import { median } from './lib/median.mjs';
 import { CHROME_ARGS, serve } from './lib/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -31,10 +32,6 @@ const browser = await puppeteer.launch({
   args: CHROME_ARGS,
 });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Loads the demo page; resolves when every element on it has rendered feed content. */
