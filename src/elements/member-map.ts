@@ -4,11 +4,5 @@
  * `dist/elements/` share their common code, so a page with two of them loads it once; a page with every
  * element loads `coalition-widgets.js`.
  */
-import { setupLocalization } from '../i18n/locale.js';
-
 export { CoalitionMemberMap } from '../member-map/define.js';
-export { configureFeeds, clearFeedCache, type FeedOptions, type FeedState } from '../feed/loader.js';
-export { setNow } from '../controllers/clock.js';
-export * from '../events.js';
-
-setupLocalization();
+export * from './common.js';

@@ -1,0 +1,11 @@
+/**
+ * What every file of `dist/elements/` exports besides its element, and the set-up they share:
+ * translations (done once, however many of the files a page loads).
+ */
+import { setupLocalization } from '../i18n/locale.js';
+
+export { configureFeeds, clearFeedCache, type FeedOptions, type FeedState } from '../feed/loader.js';
+export { setNow } from '../controllers/clock.js';
+export * from '../events.js';
+
+setupLocalization();
