@@ -6,14 +6,6 @@ import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
 
 /**
- * `vite build`              dist/coalition-widgets.js: self-contained (Lit inside), lazy chunks beside it.
- * `vite build --mode elements`  dist/elements/: one such file per element, sharing their common chunks.
- * `vite build --mode lib`   dist/lib/: one module per source file, Lit external, for bundler users.
- * `vite build --mode demo`  dist-demo/: the demo and preview pages as a static site.
- * `vite` (npm start)        the demo at /demo/ on a dev server.
- * The bundle and the demo have the css`…` and html`…` templates minified; dist/lib/ and the dev server keep them as written.
- */
-/**
  * A bundle that pages load from a static host: Lit inside, templates and code minified, chunks in
  * `chunks/`. With several entries, the code they share is `chunks/shared-*.js` (it would be named
  * after its first module); the lazy chunks (map geometry, long list, locales) keep their names.
@@ -37,6 +29,14 @@ function pageBundle(outDir: string, entry: Record<string, string>): UserConfig {
   };
 }
 
+/**
+ * `vite build`                  dist/coalition-widgets.js: self-contained (Lit inside), lazy chunks beside it.
+ * `vite build --mode elements`  dist/elements/: one such file per element, sharing their common chunks.
+ * `vite build --mode lib`       dist/lib/: one module per source file, Lit external, for bundler users.
+ * `vite build --mode demo`      dist-demo/: the demo and preview pages as a static site.
+ * `vite` (npm start)            the demo at /demo/ on a dev server.
+ * dist/, dist/elements/ and the demo have the css`…` and html`…` templates minified; dist/lib/ and the dev server keep them as written.
+ */
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
