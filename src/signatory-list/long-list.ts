@@ -1,26 +1,29 @@
 /**
  * What a very long signatory list loads when it is first shown (over a thousand names at once):
- * the virtualizer, and the layout its rows follow.
+ * the virtualizer, the layout its rows follow, and `VirtualRows`, which draws the rows it asks for.
+ *
+ * Nothing here imports Lit: the list draws each row with a callback of its own (see `VirtualRowsConfig`).
+ * So this module needs nothing from the bundle that loads it, and a page that loads
+ * `coalition-widgets.js` with a query string (WordPress adds `?ver=…`) never gets a second copy of it.
  */
-import type { VirtualizeDirectiveConfig } from '@lit-labs/virtualizer/virtualize.js';
-
-export { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+// The package exports its Virtualizer class only through its modules that import Lit (the
+// `virtualize` directive, the <lit-virtualizer> element): its own file is imported by path. The
+// version is pinned in package.json, and the long-list tests run on it.
+import { Virtualizer, type VirtualizerConfig } from '../../node_modules/@lit-labs/virtualizer/Virtualizer.js';
 
 // The virtualizer's layout contract, as its `layout` option names it.
-type LayoutSpecifier = Extract<NonNullable<VirtualizeDirectiveConfig<unknown>['layout']>, { type: unknown }>;
+type LayoutSpecifier = Extract<NonNullable<VirtualizerConfig['layout']>, { type: unknown }>;
 type Layout = InstanceType<LayoutSpecifier['type']>;
 type HostSink = ConstructorParameters<LayoutSpecifier['type']>[0];
 type StateChanged = Extract<Parameters<HostSink>[0], { type: 'stateChanged' }>;
 type Sizes = Parameters<NonNullable<Layout['updateItemSizes']>>[0];
 type Pin = NonNullable<Layout['pin']>;
 
-export interface RowsConfig {
+interface RowsConfig {
   /** The list: the element the virtualizer draws the rows in. */
   list: () => Element | null;
 }
-
-/** The `layout` option of `virtualize` for rows measured as they are drawn. */
-export const measuredRows = (config: RowsConfig) => ({ type: RowsLayout, ...config });
 
 /** How far beyond the visible part of the list rows are drawn, above and below. */
 const OVERHANG = 800;
@@ -425,5 +428,102 @@ export class RowsLayout implements Layout {
     };
     if (Math.abs(scrollError) >= 0.5) message.scrollError = { top: scrollError, left: 0 };
     this.sink(message);
+  }
+}
+
+export interface VirtualRowsConfig<T> {
+  /** The list: the element that scrolls, whose children are the rows drawn. */
+  list: HTMLElement;
+  /** Makes the element of an item's row, once per item while it is drawn. */
+  create: (item: T) => HTMLElement;
+  /** Draws an item into its row's element: when it is first drawn, and again when `update()` is given the same items. */
+  draw: (item: T, row: HTMLElement) => void;
+}
+
+/**
+ * The rows of a scrolling list, only those in and near the view in the document, as high as their
+ * content (see `RowsLayout`).
+ *
+ * An item's row keeps its element while it stays drawn (items are told apart by identity), so a
+ * focused row keeps its focus while the list scrolls, and a screen reader is not told of rows that
+ * only moved. Rows are drawn as soon as the virtualizer asks, before it places them and the layout
+ * measures them.
+ */
+export class VirtualRows<T> {
+  private readonly virtualizer: Virtualizer;
+  private items: readonly T[] = [];
+  private drawn = new Map<T, HTMLElement>();
+
+  constructor(private readonly config: VirtualRowsConfig<T>) {
+    const { list } = config;
+    list.addEventListener('rangeChanged', (e) => this.drawRange((e as RangeChangedEvent).first, (e as RangeChangedEvent).last));
+    const layout = { type: RowsLayout, list: () => list };
+    this.virtualizer = new Virtualizer({ hostElement: list, scroller: true, layout });
+    this.virtualizer.connected();
+  }
+
+  /** The element the rows are drawn in. */
+  get list(): HTMLElement {
+    return this.config.list;
+  }
+
+  /**
+   * The items, one row each. New items are drawn once the virtualizer has placed them (rows of the
+   * items before stay until then); the same items again are drawn again at once, in the rows drawn
+   * (the page's language or the feed changed).
+   */
+  update(items: readonly T[]): void {
+    if (items !== this.items) {
+      this.items = items;
+      this.virtualizer.items = items as T[];
+      return;
+    }
+    for (const [item, row] of this.drawn) this.config.draw(item, row);
+  }
+
+  /** Brings the row of item `index` into view (drawing it first when needed), as `scrollIntoView` does. */
+  scrollToIndex(index: number, options?: ScrollIntoViewOptions): void {
+    this.virtualizer.element(index)?.scrollIntoView(options);
+  }
+
+  /** Stops listening to scrolling and resizing (the list left the page). */
+  disconnected(): void {
+    this.virtualizer.disconnected();
+  }
+
+  /** Starts again (the list is back in the page). */
+  connected(): void {
+    this.virtualizer.connected();
+  }
+
+  /**
+   * Draws items `first` to `last`: rows that stay keep their element and place (only new rows are
+   * inserted, before or after them), rows no longer asked for leave.
+   */
+  private drawRange(first: number, last: number): void {
+    const { list, create, draw } = this.config;
+    const drawn = new Map<T, HTMLElement>();
+    for (let i = Math.max(0, first); i <= last && i < this.items.length; i++) {
+      const item = this.items[i];
+      let row = this.drawn.get(item);
+      if (!row) {
+        row = create(item);
+        draw(item, row);
+      }
+      drawn.set(item, row);
+    }
+    for (const [item, row] of this.drawn) if (!drawn.has(item)) row.remove();
+    this.drawn = drawn;
+    let next = this.firstRow(list.firstElementChild);
+    for (const row of drawn.values()) {
+      if (row === next) next = this.firstRow(row.nextElementSibling);
+      else list.insertBefore(row, next);
+    }
+  }
+
+  /** `element` or the first row after it (the virtualizer's sizer is not a row). */
+  private firstRow(element: Element | null): Element | null {
+    while (element?.hasAttribute('virtualizer-sizer')) element = element.nextElementSibling;
+    return element;
   }
 }

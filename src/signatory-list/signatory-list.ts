@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
 import type { Feed, Statement } from '../feed/schema.js';
@@ -27,7 +27,7 @@ const VIRTUALIZE_ABOVE = 1000;
 const ANNOUNCE_DELAY = 500;
 
 type LongList = typeof import('./long-list.js');
-type VirtualizerHostElement = import('@lit-labs/virtualizer/virtualize.js').VirtualizerHostElement;
+type VirtualRows = import('./long-list.js').VirtualRows<Row>;
 let longList: LongList | undefined;
 let longListLoad: Promise<void> | undefined;
 
@@ -55,6 +55,20 @@ function prepareWhenIdle(index: Index): void {
 
 /** A row of a virtualised list: a group's heading or a signatory. */
 type Row = { heading: number; size: number } | { entry: Entry; i: number };
+
+/** The element of a row of a virtualised list (see `drawRow` for its content). */
+function createRow(row: Row): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute('role', 'listitem');
+  if ('heading' in row) {
+    element.className = 'row-heading';
+  } else {
+    element.className = 'signatory';
+    element.setAttribute('part', 'signatory');
+    element.dataset.i = String(row.i);
+  }
+  return element;
+}
 
 /**
  * The signatories of one statement of the coalition's feed (an open letter, a petition): its title
@@ -116,6 +130,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
   private rows: Row[] = [];
   /** @internal */
   private rowsOf?: readonly Entry[];
+  /** @internal What the rows of the virtualised list are drawn from. */
+  private rowsFrom?: [Index, Feed];
+  /** @internal The virtualised list's rows, while it is in the document. */
+  private virtualRows?: VirtualRows;
   /** @internal The last search: the entries searched, the query's terms, and the matches. */
   private searched?: [readonly Entry[], string, readonly Entry[]];
 
@@ -128,9 +146,15 @@ export class CoalitionSignatoryList extends CoalitionElement {
   /** How many signatories show before "Show more", and how many more each press shows; `0` shows all. */
   @property({ type: Number, attribute: 'page-size', reflect: true }) pageSize = DEFAULT_PAGE_SIZE;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.virtualRows?.connected();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    this.virtualRows?.disconnected();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,12 +168,13 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.updateVirtualRows();
     const i = this.focusAfterUpdate;
     if (i === undefined) return;
     this.focusAfterUpdate = undefined;
     if (this.focusSignatory(i)) return;
     // A virtualised list: focus the list meanwhile, bring the row into view, then focus it once drawn.
-    const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.virtual');
+    const list = this.virtualRows?.list;
     if (!list) return;
     list.focus();
     const row = this.rows.findIndex((r) => 'entry' in r && r.i === i);
@@ -158,10 +183,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
     const attempt = () => {
       if (this.focusSignatory(i) || ++frames > 60 || row < 0 || !list.isConnected) return;
       // Once the virtualiser has drawn its first rows, it can scroll to any of them.
-      if (!scrolled && longList && list.querySelector('[part=signatory]')) {
+      if (!scrolled && list.querySelector('[part=signatory]')) {
         scrolled = true;
         try {
-          list[longList.virtualizerRef]?.element(row)?.scrollIntoView({ block: 'start' });
+          this.virtualRows?.scrollToIndex(row, { block: 'start' });
         } catch (e) {
           console.error('coalition-widgets: could not scroll the list', e);
         }
@@ -171,8 +196,32 @@ export class CoalitionSignatoryList extends CoalitionElement {
     requestAnimationFrame(attempt);
   }
 
-  /** The virtualised list, whose rows its layout measures as they are drawn. */
-  private readonly virtualList = () => this.renderRoot.querySelector('.virtual');
+  /**
+   * Gives the virtualised list its rows once it is in the document, and draws those drawn again with
+   * what the element now shows; lets it go once it has left.
+   */
+  private updateVirtualRows(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.virtual');
+    if (this.virtualRows && this.virtualRows.list !== list) {
+      this.virtualRows.disconnected();
+      this.virtualRows = undefined;
+    }
+    if (!list || !longList) return;
+    this.virtualRows ??= new longList.VirtualRows<Row>({ list, create: createRow, draw: this.drawRow });
+    this.virtualRows.update(this.rows);
+  }
+
+  /** Draws a row of the virtualised list: a group's heading, or a signatory. */
+  private readonly drawRow = (row: Row, element: HTMLElement): void => {
+    const [index, feed] = this.rowsFrom!;
+    render(
+      'heading' in row
+        ? html`<h4 part="group-heading" class="group-heading">${this.renderGroupName(index, feed, row.heading, row.size)}</h4>`
+        : this.renderSignatoryContent(row.entry),
+      element,
+      { host: this },
+    );
+  };
 
   /** Focuses the signatory at position `i` of the shown order, when it is in the document. */
   private focusSignatory(i: number): boolean {
@@ -324,7 +373,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
       <p part="result" class="result" ?hidden=${!searching}>${result}</p>
       <div class="visually-hidden" role="status">${this._announcement}</div>
       ${virtual && longList
-        ? this.renderVirtual(index, feed, matches, longList)
+        ? this.renderVirtual(index, feed, matches)
         : // Until the long-list module is here, a thousand names.
           this.renderGroups(index, feed, matches, Math.min(limit, virtual ? VIRTUALIZE_ABOVE : limit))}
       ${limit < matches.length ? this.renderMore(limit, matches.length, pageSize) : nothing}
@@ -354,10 +403,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   /**
    * Every match at once, only those on screen in the document: rows (a group's heading or a
-   * signatory) as high as their content, measured by the layout as they are drawn (see long-list.ts).
+   * signatory) as high as their content, measured as they are drawn (see long-list.ts). The rows are
+   * given to the list, and drawn, once it is in the document (see `updateVirtualRows`).
    */
-  private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[], module: LongList): TemplateResult {
-    const { virtualize, measuredRows } = module;
+  private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[]): TemplateResult {
     if (matches !== this.rowsOf) {
       const rows: Row[] = [];
       let i = 0;
@@ -369,25 +418,14 @@ export class CoalitionSignatoryList extends CoalitionElement {
       this.rows = rows;
       this.rowsOf = matches;
     }
+    this.rowsFrom = [index, feed];
     return html`<div
       part="signatories"
       class="virtual"
       role="list"
       tabindex="0"
       aria-label=${msg('Signatories', { id: 'signatory-list.signatories' })}
-    >
-      ${virtualize({
-        items: this.rows,
-        scroller: true,
-        layout: measuredRows({ list: this.virtualList }),
-        renderItem: (row: Row) =>
-          'heading' in row
-            ? html`<div class="row-heading" role="listitem">
-                <h4 part="group-heading" class="group-heading">${this.renderGroupName(index, feed, row.heading, row.size)}</h4>
-              </div>`
-            : this.renderSignatory(row.entry, row.i, 'div'),
-      })}
-    </div>`;
+    ></div>`;
   }
 
   private renderGroupName(index: Index, feed: Feed, g: number, size: number): TemplateResult {
@@ -398,14 +436,16 @@ export class CoalitionSignatoryList extends CoalitionElement {
     return html`${name} <span class="size">(${this.number(size)})</span>`;
   }
 
-  private renderSignatory(e: Entry, i: number, tag: 'li' | 'div' = 'li'): TemplateResult {
+  private renderSignatory(e: Entry, i: number): TemplateResult {
+    return html`<li part="signatory" class="signatory" data-i=${i}>${this.renderSignatoryContent(e)}</li>`;
+  }
+
+  /** A signatory's name (a link when the feed has one) and country. */
+  private renderSignatoryContent(e: Entry): TemplateResult {
     const { name, url } = e.signatory;
-    const content = html`${url ? html`<a href=${url}><bdi>${name}</bdi></a>` : html`<bdi class="name">${name}</bdi>`}${e.country
+    return html`${url ? html`<a href=${url}><bdi>${name}</bdi></a>` : html`<bdi class="name">${name}</bdi>`}${e.country
       ? html`<span class="visually-hidden">, </span><span part="country" class="country">${e.country}</span>`
       : nothing}`;
-    return tag === 'li'
-      ? html`<li part="signatory" class="signatory" data-i=${i}>${content}</li>`
-      : html`<div part="signatory" class="signatory" role="listitem" data-i=${i}>${content}</div>`;
   }
 
   private renderMore(shown: number, total: number, pageSize: number): TemplateResult {

@@ -9,7 +9,7 @@ import sinon from 'sinon';
 import { setupLocalization } from '../../src/i18n/locale.js';
 import type { CoalitionSignatoryList } from '../../src/signatory-list/define.js';
 import '../../src/signatory-list/define.js';
-import { resetPage, restorePage, shadow, squash, textOf, waitForFrames } from '../helpers.js';
+import { resetPage, restorePage, setLocale, shadow, squash, textOf, waitForFrames } from '../helpers.js';
 import { feedWith, ILO_GROUPS, petition } from './fixtures.js';
 import { names, searchBox as input } from './queries.js';
 
@@ -307,6 +307,41 @@ describe('<coalition-signatory-list> with a very long list: screen readers and k
     expect(shadow(el).activeElement).to.equal(list);
   });
 
+  it('keeps a focused name in its own element while the list scrolls on (a screen reader is not moved)', async () => {
+    const { el } = await mount(900);
+    scroller(el).scrollTop = 3000;
+    await settle(el);
+    const row = visibleRows(el).find((r) => r.matches('[part=signatory]'))!;
+    const name = squash(row.textContent);
+    row.tabIndex = -1;
+    row.focus();
+    // Far enough that the rows drawn above the view change, not so far that this one leaves.
+    scroller(el).scrollTop += 500;
+    await settle(el);
+    expect(shadow(el).activeElement, 'the focused row is still the focused element').to.equal(row);
+    expect(row.isConnected).to.equal(true);
+    expect(squash(row.textContent), 'and still shows the same name').to.equal(name);
+    expect(names(el)[0], 'the first rows drawn are others now').to.not.equal('CAP International 1');
+  });
+
+  it('draws the rows again in the page\'s new language, where they are', async () => {
+    const { el } = await mount(900);
+    scroller(el).scrollTop = 3000;
+    await settle(el);
+    const row = visibleRows(el).find((r) => r.querySelector('[part=country]'))!;
+    expect(squash(row.querySelector('[part=country]')!.textContent)).to.match(/^[A-Z][a-z]/);
+    await setLocale('fr', el, 'signataires');
+    await settle(el);
+    expect(scroller(el).scrollTop, 'the list stays where it was').to.equal(3000);
+    const shown = visibleRows(el).filter((r) => r.querySelector('[part=country]'));
+    expect(shown.length).to.be.greaterThan(3);
+    for (const r of shown) {
+      const n = squash(r.querySelector('bdi')!.textContent);
+      const c = groupedPetition().signatories.find((s) => s.name === n)!.country!;
+      expect(squash(r.textContent)).to.equal(`${n}, ${new Intl.DisplayNames(['fr'], { type: 'region' }).of(c)}`);
+    }
+  });
+
   for (const width of [900, 320]) {
     it(`shows long names whole at ${width} px, wrapped when narrow, each row below the one before`, async () => {
       const { el } = await mount(width);
@@ -326,4 +361,42 @@ describe('<coalition-signatory-list> with a very long list: screen readers and k
       }
     });
   }
+});
+
+describe('<coalition-signatory-list> with a very long list: removed from the page', () => {
+  beforeEach(resetPage);
+  afterEach(() => restorePage());
+
+  it('stops listening to scrolling and resizing, and starts again when put back', async () => {
+    const added = sinon.spy(window, 'addEventListener');
+    const removed = sinon.spy(window, 'removeEventListener');
+    const observed = sinon.spy(ResizeObserver.prototype, 'observe');
+    const disconnected = sinon.spy(ResizeObserver.prototype, 'disconnect');
+    const { wrapper, el } = await mount(900);
+    // The scroll listeners on window now: added and not removed since (adding one twice adds it once).
+    const listening = () => {
+      const live = new Set<unknown>();
+      const calls = [...added.getCalls().map((c) => [c, true] as const), ...removed.getCalls().map((c) => [c, false] as const)];
+      for (const [c, add] of calls.filter(([c]) => c.args[0] === 'scroll').sort(([a], [b]) => (a.calledBefore(b) ? -1 : 1))) {
+        if (add) live.add(c.args[1]);
+        else live.delete(c.args[1]);
+      }
+      return live.size;
+    };
+    expect(listening(), 'the list listens to the page scrolling').to.be.greaterThan(0);
+    expect(observed.callCount).to.be.greaterThan(0);
+
+    wrapper.remove();
+    expect(listening(), 'every scroll listener on window removed').to.equal(0);
+    expect(disconnected.callCount, 'its resize observers disconnected').to.be.greaterThan(0);
+
+    document.body.append(wrapper);
+    scroller(el).scrollTop = 6000;
+    await settle(el);
+    expect(listening(), 'listening again').to.be.greaterThan(0);
+    const rows = visibleRows(el);
+    expect(rows.length, 'rows on screen after scrolling, once back').to.be.greaterThan(3);
+    expect(squash(rows[0].textContent)).to.not.equal('CAP International and its members (667)');
+    wrapper.remove();
+  });
 });
