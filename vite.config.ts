@@ -1,18 +1,63 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, parseSync, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 
 const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
 
 /**
+ * The locale modules that `lit-localize build` writes (src/generated/locales/*.ts) start with
+ * `import {str} from '@lit/localize';`. In a page bundle that import makes each locale chunk import
+ * lit-localize from the entry or from a chunk of its own, which the entry then loads before it runs.
+ * Here it becomes a local `str` that builds what lit-localize's runtime reads of a translated str`…`
+ * (`strTag` present, `strings`, and `values`: the indexes of the source's expressions), so that a
+ * locale chunk imports nothing. The modules themselves are left as generated; dist/lib/ (bundler
+ * users) and the dev server keep the real import. If a lit-localize upgrade changes that line, or
+ * adds another import, the build stops here rather than ship a locale that imports its entry.
+ */
+function standaloneLocalesPlugin(): Plugin {
+  const IMPORT = /^[ \t]*import\s*\{\s*str\s*\}\s*from\s*(['"])@lit\/localize\1;?[ \t]*$/m;
+  // On the same line as the import it replaces: the lines after it, and so their source map, do not move.
+  const STR = 'const str = (strings, ...values) => ({ strTag: true, strings, values });';
+  let root = '';
+  return {
+    name: 'coalition-standalone-locales',
+    apply: 'build',
+    enforce: 'pre', // sees the module as lit-localize wrote it, before TypeScript is stripped
+    configResolved(config) {
+      root = config.root;
+    },
+    transform(code, id) {
+      const file = id.split('?')[0];
+      if (!file.startsWith(`${root}/src/generated/locales/`) || !file.endsWith('.ts')) return null;
+      const name = file.slice(root.length + 1);
+      if (!IMPORT.test(code)) {
+        throw new Error(`${name}: the line \`import {str} from '@lit/localize';\` that lit-localize generates was not found; see standaloneLocalesPlugin in vite.config.ts`);
+      }
+      const out = code.replace(IMPORT, STR);
+      const { module, errors } = parseSync(file, out);
+      const left = [
+        ...module.staticImports.map((i) => i.moduleRequest.value),
+        ...module.staticExports.flatMap((e) => e.entries.map((x) => x.moduleRequest?.value).filter(Boolean)),
+        ...module.dynamicImports.map((i) => out.slice(i.moduleRequest.start, i.moduleRequest.end)),
+      ];
+      if (errors.length || left.length) {
+        throw new Error(`${name}: a locale module must import nothing once \`str\` is local, but it ${errors.length ? `does not parse: ${errors[0].message}` : `imports ${left.join(', ')}`}; see standaloneLocalesPlugin in vite.config.ts`);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * A bundle that pages load from a static host: Lit inside, templates and code minified, chunks in
  * `chunks/`. With several entries, the code they share is `chunks/shared-*.js` (it would be named
- * after its first module); the lazy chunks (map geometry, long list, locales) keep their names.
+ * after its first module); the lazy chunks (map geometry, long list, locales) keep their names. The
+ * locale chunks import nothing (standaloneLocalesPlugin).
  */
 function pageBundle(outDir: string, entry: Record<string, string>): UserConfig {
   return {
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [standaloneLocalesPlugin(), minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir: true,
