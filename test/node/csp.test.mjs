@@ -2,7 +2,8 @@
 // host under a strict Content-Security-Policy, loaded by one <script type="module" src> and nothing else.
 // Every element must render its feed, with no policy violation and no request outside the page's origin.
 // The same for the one-element files (`vite build --mode elements`, dist/elements/), alone, two on a
-// page, and beside the bundle.
+// page, and beside the bundle. And the bundle as WordPress loads it, `coalition-widgets.js?ver=6.4.2`,
+// with the lazy chunks (Arabic strings, long list, map geometry) that must not load it a second time.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -55,6 +56,30 @@ const feed = {
   ],
 };
 
+/** The same feed with a statement of 1,500 signatories: shown at once, more than 1,000, they need the long-list chunk. */
+const LONG = 1500;
+const longFeed = {
+  ...feed,
+  statements: [
+    {
+      id: 'petition',
+      title: { en: 'Petition', ar: 'عريضة' },
+      date: '2024-03-08',
+      signatories: Array.from({ length: LONG }, (_, i) => ({ name: `Organisation ${i + 1}`, country: ['FR', 'IE', 'IN', 'SE'][i % 4] })),
+    },
+  ],
+};
+
+/** A WordPress page in Arabic: the script with the `?ver=` WordPress adds, a member map and the 1,500 names at once. */
+const wordpressPage = `<!doctype html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><title>WordPress</title><script type="module" src="/coalition-widgets.js?ver=6.4.2"></script></head>
+<body>
+  <coalition-member-map feed="/feed-long.json"></coalition-member-map>
+  <coalition-signatory-list feed="/feed-long.json" page-size="${LONG + 500}"></coalition-signatory-list>
+</body>
+</html>`;
+
 const TAGS = ['coalition-event-card', 'coalition-countdown', 'coalition-member-map', 'coalition-signatory-list'];
 const ATTRIBUTES = { 'coalition-countdown': ' day="world-day-against-trafficking"' };
 const FILES = {
@@ -87,6 +112,10 @@ before(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const headers = { 'Content-Security-Policy': CSP };
+    if (url.pathname === '/wordpress.html') {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
+      return res.end(wordpressPage);
+    }
     if (url.pathname === '/' || url.pathname.endsWith('.html')) {
       res.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
       const list = (name) => url.searchParams.get(name)?.split(',');
@@ -96,9 +125,9 @@ before(async () => {
       res.writeHead(204, headers);
       return res.end();
     }
-    if (url.pathname === '/feed.json') {
+    if (url.pathname === '/feed.json' || url.pathname === '/feed-long.json') {
       res.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
-      return res.end(JSON.stringify(feed));
+      return res.end(JSON.stringify(url.pathname === '/feed.json' ? feed : longFeed));
     }
     const file = join(out, normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(out) || !existsSync(file)) {
@@ -123,8 +152,11 @@ after(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-/** Loads the page, waits for every element on it to show its feed (and a map to be drawn), returns what it saw. */
-async function visit(lang, scripts, tags = TAGS) {
+/**
+ * A new tab that records its requests, errors and policy violations; the page also keeps the tags it
+ * defines (window.__defined) and lit-localize's status events (window.__localize).
+ */
+async function openTab() {
   const tab = await browser.newPage();
   const requests = [];
   const problems = [];
@@ -138,7 +170,21 @@ async function visit(lang, scripts, tags = TAGS) {
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
     );
+    window.__defined = [];
+    const define = customElements.define;
+    customElements.define = function (name, ...rest) {
+      window.__defined.push(name);
+      return define.call(this, name, ...rest);
+    };
+    window.__localize = [];
+    window.addEventListener('lit-localize-status', (e) => window.__localize.push({ ...e.detail }));
   });
+  return { tab, requests, problems };
+}
+
+/** Loads the page, waits for every element on it to show its feed (and a map to be drawn), returns what it saw. */
+async function visit(lang, scripts, tags = TAGS) {
+  const { tab, requests, problems } = await openTab();
   const query = new URLSearchParams({ lang, ...(scripts ? { scripts: scripts.join(','), tags: tags.join(',') } : {}) });
   await tab.goto(`${origin}/?${query}`, { waitUntil: 'load' });
   const read = () =>
@@ -243,5 +289,99 @@ describe('one element’s own file (dist/elements/) under the same policy', () =
     assertClean(visited);
     for (const [i, tag] of TAGS.entries()) assert.match(visited.seen[i], EXPECTED[tag]);
     assert.ok(visited.drawn, 'the member map drew its world map');
+  });
+});
+
+describe('the bundle as WordPress loads it, coalition-widgets.js?ver=6.4.2, under the same policy', () => {
+  it('in Arabic, with a member map and 1,500 names at once: the lazy chunks load no second copy of the bundle', async () => {
+    const { tab, requests, problems } = await openTab();
+    await tab.goto(`${origin}/wordpress.html`, { waitUntil: 'load' });
+    /** The signatories the list draws, and whether it scrolls. */
+    const listState = () =>
+      tab.evaluate(() => {
+        const root = document.querySelector('coalition-signatory-list')?.shadowRoot;
+        const box = root?.querySelector('[part=signatories]');
+        const rows = [...(root?.querySelectorAll('[part=signatory]') ?? [])].map((r) => r.textContent.replace(/\s+/g, ' ').trim());
+        return { rows, scrolls: !!box && box.scrollHeight > box.clientHeight, scrollTop: box?.scrollTop ?? -1 };
+      });
+    // The map drawn in Arabic, and the long list in place of the thousand names shown until its chunk is here.
+    await tab
+      .waitForFunction(
+        () => {
+          const map = document.querySelector('coalition-member-map')?.shadowRoot;
+          const rows = document.querySelector('coalition-signatory-list')?.shadowRoot?.querySelectorAll('[part=signatory]').length ?? 0;
+          return !!map?.querySelector('svg path') && /منظم/.test(map.textContent) && rows > 0 && rows < 1000;
+        },
+        { timeout: 15_000 },
+      )
+      .catch(() => {});
+    const shown = await listState();
+    // Brought into view (below the map, it starts under the fold, where the long list draws only its
+    // first rows) and scrolled to its end, it draws the last names instead of the first.
+    await tab.evaluate(async () => {
+      const box = document.querySelector('coalition-signatory-list')?.shadowRoot?.querySelector('[part=signatories]');
+      box?.scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      if (box) box.scrollTop = box.scrollHeight;
+    });
+    await tab
+      .waitForFunction(
+        (last) =>
+          [...(document.querySelector('coalition-signatory-list')?.shadowRoot?.querySelectorAll('[part=signatory]') ?? [])].some((r) =>
+            r.textContent.includes(last),
+          ),
+        { timeout: 10_000 },
+        `Organisation ${LONG}`,
+      )
+      .catch(() => {});
+    const scrolled = await listState();
+    const seen = await tab.evaluate(() => {
+      const list = customElements.get('coalition-signatory-list');
+      return {
+        map: document.querySelector('coalition-member-map').shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+        list: document.querySelector('coalition-signatory-list').shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+        drawn: !!document.querySelector('coalition-member-map').shadowRoot?.querySelector('svg path'),
+        defined: window.__defined,
+        upgraded: !!list && document.querySelector('coalition-signatory-list') instanceof list,
+        lit: [window.litHtmlVersions?.length, window.litElementVersions?.length, window.reactiveElementVersions?.length],
+        localize: window.__localize,
+        violations: window.__violations,
+      };
+    });
+    await tab.close();
+
+    // One copy of the bundle, of Lit and of lit-localize, and nothing wrong on the page.
+    assert.deepEqual(seen.violations, [], 'Content-Security-Policy violations');
+    assert.deepEqual(problems.filter((p) => /locali[sz]/i.test(p)), [], 'lit-localize errors');
+    assert.deepEqual(problems, [], 'errors in the page');
+    // The script's own address and no other: a chunk importing ../coalition-widgets.js would fetch and run a second copy.
+    const bundles = requests.filter((u) => new URL(u).pathname.endsWith('coalition-widgets.js'));
+    assert.deepEqual(bundles, [`${origin}/coalition-widgets.js?ver=6.4.2`], 'requests for coalition-widgets.js');
+    assert.deepEqual(seen.lit, [1, 1, 1], 'copies of lit-html, lit-element and reactive-element on the page');
+    assert.deepEqual(seen.defined.filter((t) => t === 'coalition-signatory-list'), ['coalition-signatory-list'], 'customElements.define calls for it');
+    assert.ok(seen.upgraded, '<coalition-signatory-list> defined, and the element on the page is of its class');
+    // A second lit-localize (in a second copy of the bundle) would load the Arabic strings again, and say so.
+    const statuses = seen.localize.map((d) => `${d.status} ${d.readyLocale ?? d.loadingLocale}${d.error ? ` ${d.error}` : ''}`);
+    assert.deepEqual(statuses, ['loading ar', 'ready ar'], 'lit-localize-status events');
+    assert.equal(requests.filter((u) => /\/chunks\/ar-[^/]*\.js$/.test(u)).length, 1, 'the Arabic strings, once');
+
+    // Arabic, with translated str`…` and their values: the map's headline "<members> في <countries>", the count of names.
+    assert.ok(seen.drawn, 'the member map drew its world map');
+    assert.match(seen.map, /منظم[^ ]* عضو[^ ]* في /, 'the map’s headline in Arabic');
+    assert.match(seen.list, /عريضة/, 'the statement’s title in Arabic');
+    assert.match(seen.list, /موقّع/, 'the count of signatories in Arabic');
+    assert.doesNotMatch(seen.map + seen.list, /undefined|\$\{|\[object Object\]/, 'translated str`…` with their values in place');
+
+    // The long list: only the names in view drawn, and they follow the scrolling.
+    assert.ok(shown.rows.length > 0, 'the list drew no [part=signatory]');
+    assert.ok(shown.rows.length < 1000, `the long list draws only the names in view, not ${shown.rows.length} of them`);
+    assert.match(shown.rows[0], /^Organisation 1\b/);
+    assert.ok(shown.scrolls, 'the long list scrolls');
+    assert.ok(scrolled.scrollTop > 0, 'the long list scrolled');
+    assert.ok(
+      scrolled.rows.some((r) => new RegExp(`^Organisation ${LONG}\\b`).test(r)),
+      `the last name drawn once scrolled to the end; drawn: ${scrolled.rows.slice(0, 3).join(' | ')} … ${scrolled.rows.slice(-3).join(' | ')}`,
+    );
+    assert.ok(!scrolled.rows.some((r) => /^Organisation 1\b/.test(r)), 'the first name no longer drawn');
   });
 });
