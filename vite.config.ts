@@ -100,7 +100,13 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
-          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            // The virtualizer's files that the long list imports by path (see long-list.ts) are
+            // bundled, under vendor/ rather than a node_modules/ folder inside the package.
+            entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+          },
         },
       },
     };

@@ -10,14 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// The first load's goal is 25 KB; the four elements are 35.0 KB today (Lit 7, zod/mini 7 with the
-// feed's schema, the rest ours, with the css`…`/html`…` templates minified by the build; the
-// elements' prepare() adds 0.3 KB for a faster first render). The budget holds today's figure, so that
-// nothing grows unnoticed while that gap is closed.
+// The first load's goal is 25 KB; the four elements are 34.2 KB today, in coalition-widgets.js alone
+// (Lit 7, zod/mini 7 with the feed's schema, the rest ours, with the css`…`/html`…` templates minified
+// by the build; the elements' prepare() adds 0.3 KB for a faster first render). The budget holds
+// today's figure, so that nothing grows unnoticed while that gap is closed.
 const GOAL = { firstLoad: 25 * KB };
 // One element alone (dist/elements/) is 23.9–26.4 KB today: Lit, zod/mini and the feed's loader are
 // about 20 of them, whichever element it is.
-const budgets = { firstLoad: 35.5 * KB, element: 27 * KB, geometry: 30 * KB, locale: 4 * KB };
+const budgets = { firstLoad: 34.5 * KB, element: 27 * KB, geometry: 30 * KB, locale: 4 * KB };
 const dist = resolve('dist');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
