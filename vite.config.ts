@@ -50,33 +50,29 @@ function standaloneLocalesPlugin(): Plugin {
 }
 
 /**
- * A bundle that pages load from a static host: Lit inside, templates and code minified, chunks in
- * `chunks/`. With several entries, the code they share is `chunks/shared-*.js` (it would be named
- * after its first module); the lazy chunks (map geometry, long list, locales) keep their names. The
- * locale chunks import nothing (standaloneLocalesPlugin).
+ * A file that pages load from a static host, `name`.js in `outDir`: Lit inside, templates and code
+ * minified, and nothing else loaded before it runs. Only its lazy chunks (map geometry, long list,
+ * locales) are apart, in `chunks/`, and they import nothing from it (standaloneLocalesPlugin, and
+ * `npm run check:chunks`): a page that loads it with a query string gets no second copy.
  */
-function pageBundle(outDir: string, entry: Record<string, string>): UserConfig {
+function pageBundle(outDir: string, name: string, entry: string, emptyOutDir = true): UserConfig {
   return {
     plugins: [standaloneLocalesPlugin(), minifyTemplatesPlugin()],
     build: {
       outDir,
-      emptyOutDir: true,
+      emptyOutDir,
       sourcemap: true,
-      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: {
-        output: {
-          minify: true,
-          chunkFileNames: (chunk) =>
-            chunk.isDynamicEntry || Object.keys(entry).length === 1 ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js',
-        },
-      },
+      lib: { entry: { [name]: entry }, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 }
 
 /**
  * `vite build`                  dist/coalition-widgets.js: self-contained (Lit inside), lazy chunks beside it.
- * `vite build --mode elements`  dist/elements/: one such file per element, sharing their common chunks.
+ * `vite build --mode elements:countdown` (and each element: scripts/build-elements.mjs)
+ *                               dist/elements/countdown.js: the same for one element; the four builds
+ *                               share dist/elements/chunks/ (their locale chunks are the same files).
  * `vite build --mode lib`       dist/lib/: one module per source file, Lit external, for bundler users.
  * `vite build --mode demo`      dist-demo/: the demo and preview pages as a static site.
  * `vite` (npm start)            the demo at /demo/ on a dev server.
@@ -132,12 +128,15 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'elements') {
-    return pageBundle('dist/elements', Object.fromEntries(elements.map((e) => [e, resolve(`src/elements/${e}.ts`)])));
+  if (mode === 'elements') throw new Error('--mode elements: build one element at a time (--mode elements:countdown), or all with node scripts/build-elements.mjs');
+  if (mode.startsWith('elements:')) {
+    const element = mode.slice('elements:'.length);
+    if (!elements.includes(element)) throw new Error(`--mode ${mode}: no such element (${elements.join(', ')})`);
+    return pageBundle('dist/elements', element, resolve(`src/elements/${element}.ts`), false);
   }
   if (mode === 'development') {
     return { server: { open: false } };
   }
   // First of `npm run build`: starts from an empty dist/, so no chunk of an earlier build lingers.
-  return pageBundle('dist', { 'coalition-widgets': resolve('src/coalition-widgets.ts') });
+  return pageBundle('dist', 'coalition-widgets', resolve('src/coalition-widgets.ts'));
 });
