@@ -331,9 +331,17 @@ describe('the embed builder page', function () {
     expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Script the snippet loads');
     const radios = [...group.querySelectorAll<HTMLInputElement>('input[name="load"]')];
     expect(radios.map((input) => [input.type, input.value, normalise(input.labels![0].textContent)])).to.deep.equal([
-      ['radio', 'element', 'Only this element (lighter)'],
-      ['radio', 'all', 'Every element (coalition-widgets.js)'],
+      ['radio', 'element', 'Only this element (lighter and faster, for a page with just this one)'],
+      ['radio', 'all', 'Every element (coalition-widgets.js, for a page with two or more)'],
     ]);
+    // Where each element's file is, and when to load coalition-widgets.js instead.
+    const hint = doc.querySelector('#builder-load-hint')!;
+    expect(hint.closest('fieldset')).to.equal(group);
+    expect(shown(hint), 'the hint').to.equal(true);
+    expect(normalise(hint.textContent)).to.equal(
+      'Each element’s own file is in the elements/ folder beside coalition-widgets.js. On a page with two or more elements, ' +
+        'load coalition-widgets.js once instead: each element’s file carries its own copy of the common code.',
+    );
     expect(loadChoice(doc)).to.equal('element');
     expect(group.getAttribute('aria-describedby')!.split(' ')).to.include.members(['builder-load-note', 'builder-load-hint']);
     expect(scriptLine(doc)).to.equal('<script type="module" src="https://your-coalition.example/widgets/elements/event-card.js"></script>');
