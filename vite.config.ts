@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, parseSync, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { ELEMENTS } from './scripts/lib/elements.mjs';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
+import { importsOf } from './scripts/lib/module-imports.mjs';
 
-const elements = ['event-card', 'countdown', 'member-map', 'signatory-list'];
 
 /**
  * The locale modules that `lit-localize build` writes (src/generated/locales/*.ts) start with
@@ -35,14 +36,9 @@ function standaloneLocalesPlugin(): Plugin {
         throw new Error(`${name}: the line \`import {str} from '@lit/localize';\` that lit-localize generates was not found; see standaloneLocalesPlugin in vite.config.ts`);
       }
       const out = code.replace(IMPORT, STR);
-      const { module, errors } = parseSync(file, out);
-      const left = [
-        ...module.staticImports.map((i) => i.moduleRequest.value),
-        ...module.staticExports.flatMap((e) => e.entries.map((x) => x.moduleRequest?.value).filter(Boolean)),
-        ...module.dynamicImports.map((i) => out.slice(i.moduleRequest.start, i.moduleRequest.end)),
-      ];
-      if (errors.length || left.length) {
-        throw new Error(`${name}: a locale module must import nothing once \`str\` is local, but it ${errors.length ? `does not parse: ${errors[0].message}` : `imports ${left.join(', ')}`}; see standaloneLocalesPlugin in vite.config.ts`);
+      const left = importsOf(file, out).map((i) => i.specifier ?? i.text);
+      if (left.length) {
+        throw new Error(`${name}: a locale module must import nothing once \`str\` is local, but it imports ${left.join(', ')}; see standaloneLocalesPlugin in vite.config.ts`);
       }
       return { code: out, map: null };
     },
@@ -90,7 +86,7 @@ export default defineConfig(({ mode }) => {
           entry: Object.fromEntries([
             ['index', resolve('src/index.ts')],
             ['validate', resolve('src/feed/validate.ts')],
-            ...elements.map((e) => [e, resolve(`src/${e}/define.ts`)]),
+            ...ELEMENTS.map((e) => [e, resolve(`src/${e}/define.ts`)]),
           ]),
           formats: ['es'],
         },
@@ -131,7 +127,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'elements') throw new Error('--mode elements: build one element at a time (--mode elements:countdown), or all with node scripts/build-elements.mjs');
   if (mode.startsWith('elements:')) {
     const element = mode.slice('elements:'.length);
-    if (!elements.includes(element)) throw new Error(`--mode ${mode}: no such element (${elements.join(', ')})`);
+    if (!ELEMENTS.includes(element)) throw new Error(`--mode ${mode}: no such element (${ELEMENTS.join(', ')})`);
     return pageBundle('dist/elements', element, resolve(`src/elements/${element}.ts`), false);
   }
   if (mode === 'development') {

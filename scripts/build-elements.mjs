@@ -7,9 +7,9 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { ELEMENTS } from './lib/elements.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const ELEMENTS = ['event-card', 'countdown', 'member-map', 'signatory-list'];
 
 rmSync(resolve(root, 'dist/elements'), { recursive: true, force: true });
 for (const element of ELEMENTS) {

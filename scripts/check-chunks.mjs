@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// What the built page bundles import, after `npm run build`: `npm run check:chunks` (also run by `npm run size`).
+// What the built page bundles import, after `npm run build`: `npm run check:chunks`.
 //
 // Fails when a file of dist/ or dist/elements/ imports an entry: coalition-widgets.js or one of
 // elements/*.js, statically (`import … from`, `import "…"`, `export … from`) or with import("…").
@@ -11,9 +11,9 @@
 // before anything renders.
 //
 // `node scripts/check-chunks.mjs [dist directory]` (default: dist).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseSync } from 'vite';
+import { importsOf, resolveImport, staticGraph } from './lib/module-imports.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 /** The builds a page loads: their entries sit at the top of the folder, their chunks in chunks/. */
@@ -28,63 +28,27 @@ const entries = new Set(builds.flatMap(jsIn).filter((f) => f !== join(dist, 'cli
 const files = [...entries, ...builds.flatMap((dir) => jsIn(join(dir, 'chunks')))];
 const show = (file) => relative(dist, file);
 
-/** The modules `file` imports: `{ specifier, kind: 'static' | 'dynamic' }`; specifier undefined for import(<computed>). */
-function importsOf(file, code = readFileSync(file, 'utf8')) {
-  const { module, errors } = parseSync(file, code);
-  if (errors.length) throw new Error(`${show(file)} does not parse: ${errors[0].message}`);
-  const found = [
-    ...module.staticImports.map((i) => ({ specifier: i.moduleRequest.value, kind: 'static' })),
-    ...module.staticExports.flatMap((e) => e.entries.filter((x) => x.moduleRequest).map((x) => ({ specifier: x.moduleRequest.value, kind: 'static' }))),
-  ];
-  for (const i of module.dynamicImports) {
-    const text = code.slice(i.moduleRequest.start, i.moduleRequest.end);
-    // rolldown writes import(`./chunks/x.js`): a string, or a template with no ${…}.
-    const literal = /^(["'`])([^"'`\\]*)\1$/.exec(text);
-    found.push({ specifier: literal && !(literal[1] === '`' && literal[2].includes('${')) ? literal[2] : undefined, kind: 'dynamic', text });
-  }
-  return found;
-}
-
 const problems = [];
-/** Each file's static imports, resolved to files. */
-const staticDeps = new Map();
 for (const file of files) {
-  const deps = [];
   for (const { specifier, kind, text } of importsOf(file)) {
     const how = kind === 'static' ? 'imports' : 'loads with import()';
     if (specifier === undefined) {
       problems.push(`${show(file)} ${how} an address computed at run time (${text}): it cannot be checked`);
       continue;
     }
-    if (!/^\.{1,2}\//.test(specifier)) {
+    const target = resolveImport(file, specifier);
+    if (!target) {
       problems.push(`${show(file)} ${how} "${specifier}": a page cannot resolve that without an import map`);
-      continue;
-    }
-    const target = resolve(dirname(file), specifier.replace(/[?#].*$/, ''));
-    if (entries.has(target)) {
+    } else if (entries.has(target)) {
       problems.push(`${show(file)} ${how} the entry "${specifier}" (${show(target)}): a page that loads the entry under another address (WordPress adds ?ver=…) would run a second copy of it`);
     } else if (!existsSync(target)) {
       problems.push(`${show(file)} ${how} "${specifier}", which is not in the build`);
-    } else if (kind === 'static') {
-      deps.push(target);
     }
   }
-  staticDeps.set(file, deps);
-}
-
-/** The chunks a file loads before it runs, transitively. */
-function before(file, seen = new Set()) {
-  for (const dep of staticDeps.get(file) ?? []) {
-    if (!seen.has(dep)) {
-      seen.add(dep);
-      before(dep, seen);
-    }
-  }
-  return seen;
 }
 
 for (const entry of entries) {
-  const chunks = [...before(entry)].map((f) => relative(dirname(entry), f));
+  const chunks = [...staticGraph(entry)].filter((f) => f !== entry).map((f) => relative(dirname(entry), f));
   console.log(`${show(entry)} imports statically: ${chunks.length ? chunks.join(', ') : 'no chunk'}`);
 }
 if (problems.length) {

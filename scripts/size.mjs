@@ -6,8 +6,9 @@
 //   precomputed, held at 30 KB);
 // - each locale's strings (loaded only for that locale).
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticGraph } from './lib/module-imports.mjs';
 
 const KB = 1024;
 // The first load's goal is 25 KB; the four elements are 34.2 KB today, in coalition-widgets.js alone
@@ -20,18 +21,6 @@ const GOAL = { firstLoad: 25 * KB };
 const budgets = { firstLoad: 34.5 * KB, element: 25 * KB, geometry: 30 * KB, locale: 4 * KB };
 const dist = resolve('dist');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** The files a module loads before it runs: itself and its static imports, transitively. */
-function staticGraph(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  // Static imports only: `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")`.
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticGraph(resolve(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
 
 const entry = join(dist, 'coalition-widgets.js');
 const first = [...staticGraph(entry)];

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { ELEMENTS } from '../../scripts/lib/elements.mjs';
 import { findChrome } from '../../scripts/find-chrome.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -108,9 +109,8 @@ let origin;
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'coalition-csp-'));
   await build({ logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
-  for (const tag of TAGS) {
-    const mode = `elements:${tag.replace('coalition-', '')}`;
-    await build({ logLevel: 'silent', mode, build: { outDir: join(out, 'elements'), emptyOutDir: false } });
+  for (const element of ELEMENTS) {
+    await build({ logLevel: 'silent', mode: `elements:${element}`, build: { outDir: join(out, 'elements'), emptyOutDir: false } });
   }
   server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
