@@ -1,6 +1,6 @@
 /**
- * What every file of `dist/elements/` exports besides its element, and the set-up they share:
- * translations (done once, however many of the files a page loads).
+ * What every file of `dist/elements/` exports besides its element, and the set-up each does:
+ * translations (each file has its own copy of Lit and lit-localize).
  */
 import { setupLocalization } from '../i18n/locale.js';
 
