@@ -2,7 +2,7 @@
 // The preview element is made with createElement and setAttribute, from the same attributes and
 // theme as the snippet, so what is shown is what the snippet makes.
 import { parseFeed } from '../src/feed/parse.js';
-import type { Feed } from '../src/feed/schema.js';
+import type { Feed } from '../src/feed/types.js';
 import { textOf } from '../src/feed/text.js';
 import {
   elementScriptUrl,

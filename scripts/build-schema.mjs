@@ -1,8 +1,10 @@
-// Writes feed.schema.json from the zod schema the elements use (src/feed/schema.ts), so that the
-// JSON Schema an editor checks a feed against can never disagree with the elements.
+// Writes, from the zod schema of the feed (src/feed/schema.ts):
+// - feed.schema.json, the JSON Schema an editor checks a feed against;
+// - src/generated/feed-checks.ts, the validator and the types the elements use (scripts/lib/feed-checks.mjs);
+// so that neither can disagree with the other.
 //
-//   node scripts/build-schema.mjs           writes feed.schema.json
-//   node scripts/build-schema.mjs --check   exits 1 if feed.schema.json is not up to date
+//   node scripts/build-schema.mjs           writes both
+//   node scripts/build-schema.mjs --check   exits 1 if either is not up to date
 //
 // The checks zod cannot express in JSON Schema (a real calendar date, a known time zone, a safe
 // link) are given patterns that catch the common mistakes; the validator checks the rest.
@@ -11,9 +13,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { feedChecksSource } from './lib/feed-checks.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const target = join(root, 'feed.schema.json');
+const checksTarget = join(root, 'src/generated/feed-checks.ts');
 const check = process.argv.includes('--check');
 
 /** Bundles the TypeScript schema (with zod) into a temporary module and imports it. */
@@ -23,7 +27,7 @@ async function loadSchema() {
   try {
     await build({
       stdin: {
-        contents: `export * as schema from './src/feed/schema.ts'; export { toJSONSchema, registry } from 'zod/mini';`,
+        contents: `export * as schema from './src/feed/schema.ts'; export * as formats from './src/feed/formats.ts'; export { toJSONSchema, registry } from 'zod/mini';`,
         resolveDir: root,
         loader: 'ts',
       },
@@ -39,7 +43,7 @@ async function loadSchema() {
   }
 }
 
-const { schema: s, toJSONSchema, registry } = await loadSchema();
+const { schema: s, formats, toJSONSchema, registry } = await loadSchema();
 
 const LANGUAGE = '[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*';
 const MONTH_DAY = '(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
@@ -271,14 +275,49 @@ const output = {
 delete output.$schema;
 const text = `${JSON.stringify({ $schema: json.$schema, ...output }, null, 2)}\n`;
 
+const checksText = feedChecksSource({
+  schema: s,
+  formats,
+  fields,
+  titles: new Map([...objectTitles, [s.LocalizedText, 'Text in one or more languages: one text, or a map from language code to text']]),
+  // The elements' names for the types of the feed (a DOM Event is not a coalition's event).
+  typeNames: {
+    LocalizedText: 'LocalizedText',
+    Coalition: 'Coalition',
+    Location: 'Location',
+    Speaker: 'Speaker',
+    Registration: 'Registration',
+    Event: 'CoalitionEvent',
+    AwarenessDay: 'AwarenessDay',
+    Coordinates: 'Coordinates',
+    Member: 'Member',
+    Group: 'Group',
+    Signatory: 'Signatory',
+    Statement: 'Statement',
+  },
+  // What src/feed/parse.ts checks entry by entry.
+  checks: ['LanguageTag', 'Coalition', 'Event', 'AwarenessDay', 'Member', 'Statement', 'Group', 'Signatory'],
+});
+
+const outputs = [
+  [target, text, 'feed.schema.json'],
+  [checksTarget, checksText, 'src/generated/feed-checks.ts'],
+];
 if (check) {
-  const current = await readFile(target, 'utf8').catch(() => '');
-  if (current !== text) {
-    console.error('feed.schema.json is not up to date with src/feed/schema.ts: run npm run schema and commit it.');
-    process.exit(1);
+  let stale = false;
+  for (const [file, content, name] of outputs) {
+    const current = await readFile(file, 'utf8').catch(() => '');
+    if (current === content) {
+      console.log(`${name} is up to date.`);
+    } else {
+      console.error(`${name} is not up to date with src/feed/schema.ts: run npm run schema and commit it.`);
+      stale = true;
+    }
   }
-  console.log('feed.schema.json is up to date.');
+  if (stale) process.exit(1);
 } else {
-  await writeFile(target, text);
-  console.log(`wrote feed.schema.json (${text.length} bytes)`);
+  for (const [file, content, name] of outputs) {
+    await writeFile(file, content);
+    console.log(`wrote ${name} (${content.length} bytes)`);
+  }
 }

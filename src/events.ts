@@ -1,6 +1,6 @@
 /** The DOM events of Coalition Widgets: all bubble and cross shadow roots. */
 import type { FeedError, FeedProblem } from './feed/parse.js';
-import type { Feed } from './feed/schema.js';
+import type { Feed } from './feed/types.js';
 
 export interface FeedLoadDetail {
   /** The feed as named by the element: its absolute URL, `#id`, or `null` for `feedData`. */

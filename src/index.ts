@@ -15,4 +15,4 @@ export { resolveText, type ResolvedText } from './feed/text.js';
 export { setNow } from './controllers/clock.js';
 export * from './events.js';
 export { CountdownCompleteEvent, type CountdownCompleteDetail } from './countdown/events.js';
-export type * from './feed/schema.js';
+export type * from './feed/types.js';

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { FeedErrorReason } from '../feed/parse.js';
-import type { Feed, LocalizedText } from '../feed/schema.js';
+import type { Feed, LocalizedText } from '../feed/types.js';
 import { resolveText, type ResolvedText } from '../feed/text.js';
 import { intlLocale, LocaleController, uiLocale } from '../i18n/locale.js';
 import { dateTimeFormat, visitorTimeZone } from '../i18n/intl.js';

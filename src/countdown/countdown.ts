@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
 import { ClockController, now } from '../controllers/clock.js';
-import type { AwarenessDay, CoalitionEvent, Feed } from '../feed/schema.js';
+import type { AwarenessDay, CoalitionEvent, Feed } from '../feed/types.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../i18n/intl.js';
 import { countdownStyles } from './countdown.styles.js';
 import { CountdownCompleteEvent, type CountdownCompleteDetail } from './events.js';

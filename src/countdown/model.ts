@@ -2,7 +2,7 @@
  * What a countdown shows at a given instant, in a given time zone: pure functions of the feed's
  * entries, the instant and the zone, so that they can be tested without an element.
  */
-import type { AwarenessDay, CoalitionEvent } from '../feed/schema.js';
+import type { AwarenessDay, CoalitionEvent } from '../feed/types.js';
 import { type CivilDate, compareDates, isLeapYear, startOfDay, zonedDate } from '../base/zoned.js';
 
 /** An event without `end` is taken to last one hour (as the event card does). */

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
 import { ClockController, now } from '../controllers/clock.js';
 import { RegisterEvent } from '../events.js';
-import type { CoalitionEvent, Feed, LocalizedText, Speaker } from '../feed/schema.js';
+import type { CoalitionEvent, Feed, LocalizedText, Speaker } from '../feed/types.js';
 import { textOf } from '../feed/text.js';
 import { countryName, languageName, listFormat } from '../i18n/intl.js';
 import { eventCardStyles } from './event-card.styles.js';

@@ -2,7 +2,7 @@
  * The event as schema.org `Event` JSON-LD, so that search engines can show it. Built from the same
  * resolved text the card shows.
  */
-import type { CoalitionEvent, Feed } from '../feed/schema.js';
+import type { CoalitionEvent, Feed } from '../feed/types.js';
 import { textOf } from '../feed/text.js';
 import { DEFAULT_DURATION, startOf } from './time.js';
 

@@ -3,7 +3,7 @@
  * written in a time zone. Pure functions over `Intl`, so they are tested without an element.
  */
 import { DAY, offsetAt, wallTime } from '../base/zoned.js';
-import type { CoalitionEvent } from '../feed/schema.js';
+import type { CoalitionEvent } from '../feed/types.js';
 import { dateTimeFormat, relativeTimeFormat } from '../i18n/intl.js';
 
 export type EventStatus = 'upcoming' | 'live' | 'ended';

@@ -3,7 +3,7 @@
  * and one state, and hears when it changes (a later successful load replaces an error).
  */
 import { FeedError, parseFeed, type FeedProblem, type ParseResult } from './parse.js';
-import type { Feed } from './schema.js';
+import type { Feed } from './types.js';
 
 export type FeedState =
   | { status: 'loading'; feed?: Feed }

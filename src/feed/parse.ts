@@ -3,7 +3,6 @@
  * not version 1 is refused as a whole; an invalid entry (or only its link) is left out with a
  * problem that names its JSON path; everything else is kept.
  */
-import type * as z from 'zod/mini';
 import {
   AwarenessDay,
   Coalition,
@@ -13,10 +12,11 @@ import {
   Member,
   Signatory,
   Statement,
-  type Feed,
-} from './schema.js';
+} from '../generated/feed-checks.js';
+import type { Check, Invalid, PathSegment } from './check.js';
+import type { Feed } from './types.js';
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 /** Something wrong in a feed, at a place in it. */
 export interface FeedProblem {
@@ -88,8 +88,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Plain words for one zod issue, about the value found at its path. */
-function describe(issue: z.core.$ZodIssue, value: unknown): string {
+/** Plain words for one issue, about the value found at its path. */
+function describe(issue: Invalid, value: unknown): string {
   const shown = show(value);
   if (value === undefined) return 'is missing';
   switch (issue.code) {
@@ -98,15 +98,12 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_union':
       return `${shown} should be a text, or a map from language code to text`;
     case 'invalid_value':
-      return `${shown} should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      return `${shown} should be ${issue.values!.map((v) => JSON.stringify(v)).join(' or ')}`;
     case 'too_small':
     case 'too_big':
       return `${shown} is out of range`;
-    case 'invalid_format':
-    case 'custom':
-      return issue.message.startsWith('Invalid') ? `${shown} is not valid` : `${shown} ${issue.message}`.trim();
     default:
-      return `${shown} is not valid`;
+      return issue.message ? `${shown} ${issue.message}` : `${shown} is not valid`;
   }
 }
 
@@ -121,16 +118,17 @@ class Recovery {
   }
 
   /** Parses one entry; drops bad links first, then the entry if it is still invalid. */
-  entry<T>(schema: z.ZodMiniType<T>, value: unknown, at: PathSegment[], noun: string): T | undefined {
+  entry<T>(check: Check<T>, value: unknown, at: PathSegment[], noun: string): T | undefined {
     let candidate = value;
     for (let attempt = 0; attempt < 16; attempt++) {
-      const result = schema.safeParse(candidate);
-      if (result.success) return result.data;
-      const issue = result.error.issues[0];
+      const issues: Invalid[] = [];
+      const parsed = check(candidate, issues);
+      if (!issues.length) return parsed;
+      const issue = issues[0];
       const cut = droppableCut(issue.path);
       const issueValue = valueAt(candidate, issue.path);
       if (cut === undefined || valueAt(candidate, cut) === undefined) {
-        this.warn([...at, ...(issue.path as PathSegment[])], `${describe(issue, issueValue)}; this ${noun} is left out`);
+        this.warn([...at, ...issue.path], `${describe(issue, issueValue)}; this ${noun} is left out`);
         return undefined;
       }
       const field = String(cut[cut.length - 1]);
@@ -145,7 +143,7 @@ class Recovery {
 
   /** Parses a list entry by entry, leaving out invalid entries and repeated ids. */
   list<T>(
-    schema: z.ZodMiniType<T>,
+    check: Check<T>,
     value: unknown,
     at: PathSegment[],
     noun: string,
@@ -160,7 +158,7 @@ class Recovery {
     const ids = new Set<string>();
     value.forEach((item, i) => {
       const itemAt = [...at, i];
-      const parsed = this.entry(schema, prepare ? prepare(item, itemAt) : item, itemAt, noun);
+      const parsed = this.entry(check, prepare ? prepare(item, itemAt) : item, itemAt, noun);
       if (parsed === undefined) return;
       const id = (parsed as { id?: unknown }).id;
       if (typeof id === 'string') {

@@ -1,70 +1,33 @@
 /**
- * The feed, version 1: one zod schema that the elements, the validator and `feed.schema.json` share.
+ * The feed, version 1: the one definition of what a feed may hold. `npm run schema` generates
+ * from it both `feed.schema.json` (for editors) and `src/generated/feed-checks.ts` (the validator
+ * and the types the elements use), so that neither can disagree with it. zod itself is not in
+ * the page: the generated validator gives the same results without it (test/feed/checks.test.ts).
  *
- * Built on `zod/mini` so that the self-contained bundle stays small. Unknown fields are stripped
- * (the feed may grow); invalid entries are recovered from in `parse.ts`, not here.
+ * Unknown fields are stripped (the feed may grow); invalid entries are recovered from in
+ * `parse.ts`, not here. Every refinement is a function of `formats.ts`, which the generated
+ * validator imports by name.
  */
 import * as z from 'zod/mini';
+import {
+  endsAfterStart,
+  hasSomeLanguage,
+  isDateTimeWithOffset,
+  isDayDate,
+  isNotBlank,
+  isSafeLink,
+  isTimeZone,
+} from './formats.js';
+import type * as generated from '../generated/feed-checks.js';
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const ISO_DAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** True for `2021-06-22T12:00:00+02:00`; false for a date without offset or a 31 June. */
-export function isDateTimeWithOffset(value: string): boolean {
-  const m = ISO_DATE_TIME.exec(value);
-  return !!m && isCalendarDate(+m[1], +m[2], +m[3]) && !Number.isNaN(Date.parse(value));
-}
-
-/** True for `--07-30` (every year, 29 February allowed) and `2026-07-30` (once). */
-export function isDayDate(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  // A leap year stands in for "every year" so that --02-29 is accepted.
-  return isCalendarDate(m[1] === '-' ? 2024 : +m[1], +m[2], +m[3]);
-}
-
-const zoneCache = new Map<string, boolean>();
-/** True for an IANA time zone name this browser knows. */
-export function isTimeZone(value: string): boolean {
-  let known = zoneCache.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zoneCache.set(value, known);
-  }
-  return known;
-}
-
-/** Links are `https:`, `http:` or `mailto:`; anything else is not a link. */
-export function isSafeLink(value: string): boolean {
-  try {
-    return ['https:', 'http:', 'mailto:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-const nonEmpty = () => z.string().check(z.minLength(1), z.refine((s) => s.trim().length > 0, 'is empty'));
+/** A text with something in it. */
+export const Text = z.string().check(z.minLength(1), z.refine(isNotBlank, 'is empty'));
 
 /** Text a visitor reads: a plain string, or a map from locale to string. */
 export const LocalizedText = z.union([
-  nonEmpty(),
-  z.record(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)), nonEmpty()).check(
-    z.refine((r) => Object.keys(r).length > 0, 'has no text in any language'),
+  Text,
+  z.record(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)), Text).check(
+    z.refine(hasSomeLanguage, 'has no text in any language'),
   ),
 ]);
 
@@ -95,7 +58,7 @@ export const Location = z.object({
 });
 
 export const Speaker = z.object({
-  name: nonEmpty(),
+  name: Text,
   role: z.optional(LocalizedText),
   url: z.optional(Link),
 });
@@ -118,11 +81,11 @@ export const Event = z
     languages: z.optional(z.array(LanguageTag)),
     registration: z.optional(Registration),
     url: z.optional(Link),
-    organisers: z.optional(z.array(nonEmpty())),
+    organisers: z.optional(z.array(Text)),
     speakers: z.optional(z.array(Speaker)),
   })
   .check(
-    z.refine((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), {
+    z.refine(endsAfterStart, {
       message: 'ends before it starts',
       path: ['end'],
     }),
@@ -155,7 +118,7 @@ export const Group = z.object({
 });
 
 export const Signatory = z.object({
-  name: nonEmpty(),
+  name: Text,
   country: z.optional(Country),
   group: z.optional(z.string()),
   url: z.optional(Link),
@@ -171,7 +134,7 @@ export const Statement = z.object({
   signatories: z.array(Signatory),
 });
 
-/** The whole feed, as the elements see it once it is parsed: every entry valid. */
+/** The whole feed as an editor writes it (`parse.ts` recovers from its invalid entries one by one). */
 export const Feed = z.object({
   $schema: z.optional(z.string()),
   version: z.literal(1),
@@ -183,25 +146,20 @@ export const Feed = z.object({
   statements: z.optional(z.array(Statement)),
 });
 
-export type LocalizedText = z.infer<typeof LocalizedText>;
-export type Coalition = z.infer<typeof Coalition>;
-export type Location = z.infer<typeof Location>;
-export type Speaker = z.infer<typeof Speaker>;
-export type Registration = z.infer<typeof Registration>;
-export type CoalitionEvent = z.infer<typeof Event>;
-export type AwarenessDay = z.infer<typeof AwarenessDay>;
-export type Member = z.infer<typeof Member>;
-export type Group = z.infer<typeof Group>;
-export type Signatory = z.infer<typeof Signatory>;
-export type Statement = z.infer<typeof Statement>;
-
-/** A parsed feed: the collections are always present (empty when the feed has none). */
-export interface Feed {
-  version: 1;
-  defaultLocale: string;
-  coalition?: Coalition;
-  events: CoalitionEvent[];
-  awarenessDays: AwarenessDay[];
-  members: Member[];
-  statements: Statement[];
-}
+/** The generated types are this schema's: type checking fails where they differ. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+export type GeneratedTypesMatch = [
+  Expect<Same<generated.LocalizedText, z.infer<typeof LocalizedText>>>,
+  Expect<Same<generated.Coalition, z.infer<typeof Coalition>>>,
+  Expect<Same<generated.Location, z.infer<typeof Location>>>,
+  Expect<Same<generated.Speaker, z.infer<typeof Speaker>>>,
+  Expect<Same<generated.Registration, z.infer<typeof Registration>>>,
+  Expect<Same<generated.CoalitionEvent, z.infer<typeof Event>>>,
+  Expect<Same<generated.AwarenessDay, z.infer<typeof AwarenessDay>>>,
+  Expect<Same<generated.Coordinates, z.infer<typeof Coordinates>>>,
+  Expect<Same<generated.Member, z.infer<typeof Member>>>,
+  Expect<Same<generated.Group, z.infer<typeof Group>>>,
+  Expect<Same<generated.Signatory, z.infer<typeof Signatory>>>,
+  Expect<Same<generated.Statement, z.infer<typeof Statement>>>,
+];

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './schema.js';
+import type { LocalizedText } from './types.js';
 
 /** Text chosen for a visitor, with the language it is really in (when the feed says). */
 export interface ResolvedText {

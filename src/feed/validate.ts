@@ -10,7 +10,7 @@
  */
 import { positionOf, scanJson, type TextPosition } from './json-positions.js';
 import { FeedError, formatPath, parseFeed, type PathSegment } from './parse.js';
-import type { Feed, LocalizedText } from './schema.js';
+import type { Feed, LocalizedText } from './types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 

@@ -2,7 +2,7 @@
  * What the member map shows, apart from drawing: members grouped by country and sorted, the part of
  * the world to show, and markers spread apart where members share a spot.
  */
-import type { Member } from '../feed/schema.js';
+import type { Member } from '../feed/types.js';
 
 export interface CountryGroup {
   /** ISO 3166-1 alpha-2, upper case. */

@@ -2,7 +2,7 @@
  * The signatory list's data work, kept apart from rendering so that it stays fast and testable:
  * search keys computed once per statement and locale, filtering, sorting and grouping.
  */
-import type { Feed, Signatory, Statement } from '../feed/schema.js';
+import type { Feed, Signatory, Statement } from '../feed/types.js';
 import { resolveText } from '../feed/text.js';
 import { collator, countryName } from '../i18n/intl.js';
 

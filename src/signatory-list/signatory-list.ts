@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoalitionElement } from '../base/coalition-element.js';
-import type { Feed, Statement } from '../feed/schema.js';
+import type { Feed, Statement } from '../feed/types.js';
 import { collator, countryName, dateTimeFormat, numberFormat } from '../i18n/intl.js';
 import { matchesText, signatoriesText } from './messages.js';
 import {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import type { Feed } from '../../src/feed/schema.js';
+import type { Feed } from '../../src/feed/types.js';
 
 const LOCALES = ['en', 'fr', 'es', 'de', 'ar'];
 
