@@ -91,7 +91,7 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
           output: {
             preserveModules: true,
             preserveModulesRoot: 'src',

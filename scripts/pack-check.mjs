@@ -2,12 +2,16 @@
 // What `npm publish` would ship, checked after `npm run build`:
 // - the tarball holds the bundle, the one-element files, the per-element modules, their types, the manifest and the schema;
 // - publint finds no error in package.json against those files;
-// - a bundler user's TypeScript resolves every `exports` entry with its types and knows the tags.
+// - every package the published modules import is one of its dependencies (and no dependency is
+//   unused), and every file they import is published;
+// - a bundler user's TypeScript resolves every `exports` entry with its types and knows the tags,
+//   with only the dependencies installed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { publint } from 'publint';
+import { importsOf } from './lib/module-imports.mjs';
 
 const root = resolve('.');
 const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get'], { encoding: 'utf8' }));
@@ -42,12 +46,39 @@ for (const m of messages) {
   else console.warn(line);
 }
 
-// 3. Types for bundler users: every subpath resolves, and the tags are typed.
+// 3. The packages the published modules and types import: the dependencies, all of them used.
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const dependencies = new Set(Object.keys(pkg.dependencies ?? {}));
+const imported = new Map();
+for (const file of files) {
+  if (!/\.(js|d\.ts)$/.test(file) || file === 'dist/cli.js') continue;
+  const code = readFileSync(join(root, file), 'utf8');
+  const specifiers = file.endsWith('.d.ts')
+    ? [...code.matchAll(/(?:from|import\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1])
+    : importsOf(join(root, file), code).map((i) => i.specifier ?? '');
+  for (const specifier of specifiers) {
+    if (/^\.\.?\//.test(specifier)) {
+      const target = posix.join(dirname(file), specifier.replace(/[?#].*$/, ''));
+      const published = file.endsWith('.d.ts') ? [target.replace(/\.js$/, '.d.ts'), `${target}.d.ts`, `${target}/index.d.ts`] : [target];
+      if (!published.some((f) => files.has(f))) fail(`${file} imports ${specifier}, which is not in the package`);
+      continue;
+    }
+    if (!specifier || /^(\/|node:)/.test(specifier)) continue;
+    const name = packageOf(specifier);
+    if (!imported.has(name)) imported.set(name, file);
+  }
+}
+for (const [name, file] of imported) if (!dependencies.has(name)) fail(`${file} imports ${name}, which is not in dependencies`);
+for (const name of dependencies) if (!imported.has(name)) fail(`${name} is in dependencies, but nothing published imports it`);
+console.log(`dependencies: ${[...imported.keys()].sort().join(', ')}`);
+
+// 4. Types for bundler users: every subpath resolves, and the tags are typed.
 const dir = mkdtempSync(join(tmpdir(), 'coalition-types-'));
 try {
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(root, join(dir, 'node_modules', pkg.name), 'dir');
-  for (const dep of ['lit', '@lit', 'zod', '@lit-labs', 'd3-geo', 'topojson-client', 'world-atlas', 'lit-html', 'lit-element', '@types']) {
+  // Only what an install of the package brings: its dependencies and theirs.
+  for (const dep of ['lit', '@lit', 'lit-html', 'lit-element', '@lit-labs']) {
     try {
       symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
     } catch {

@@ -10,10 +10,12 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 // The package exports its Virtualizer class only through its modules that import Lit (the
 // `virtualize` directive, the <lit-virtualizer> element): its own file is imported by path. The
 // version is pinned in package.json, and the long-list tests run on it.
-import { Virtualizer, type VirtualizerConfig } from '../../node_modules/@lit-labs/virtualizer/Virtualizer.js';
+import { Virtualizer } from '../../node_modules/@lit-labs/virtualizer/Virtualizer.js';
+// Types from an entry the package exports, so that the published types resolve where it is installed.
+import type { VirtualizeDirectiveConfig } from '@lit-labs/virtualizer/virtualize.js';
 
 // The virtualizer's layout contract, as its `layout` option names it.
-type LayoutSpecifier = Extract<NonNullable<VirtualizerConfig['layout']>, { type: unknown }>;
+type LayoutSpecifier = Extract<NonNullable<VirtualizeDirectiveConfig<unknown>['layout']>, { type: unknown }>;
 type Layout = InstanceType<LayoutSpecifier['type']>;
 type HostSink = ConstructorParameters<LayoutSpecifier['type']>[0];
 type StateChanged = Extract<Parameters<HostSink>[0], { type: 'stateChanged' }>;
