@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
+import { thirdPartyLicensesPlugin } from './scripts/lib/third-party-licenses.mjs';
 import { importsOf } from './scripts/lib/module-imports.mjs';
 import { terserChunksPlugin } from './scripts/lib/terser-chunks.mjs';
 
@@ -52,12 +53,13 @@ function standaloneLocalesPlugin(): Plugin {
  * it runs. Only its lazy chunks (map geometry, long list, locales) are apart, in `chunks/`, and they
  * import nothing from it (standaloneLocalesPlugin, and `npm run check:chunks`): a page that loads it
  * with a query string gets no second copy.
+ * The notices of the packages bundled in (Lit…) go with it: thirdPartyLicensesPlugin.
  * The `/* @__PURE__ *\/` comments that Vite keeps in a library build, for bundlers, are dropped:
  * browsers ignore them, and bundlers have dist/lib/ (they were 0.2 KB gzip of the bundle).
  */
 function pageBundle(outDir: string, name: string, entry: string, emptyOutDir = true): UserConfig {
   return {
-    plugins: [standaloneLocalesPlugin(), minifyTemplatesPlugin(), terserChunksPlugin()],
+    plugins: [standaloneLocalesPlugin(), minifyTemplatesPlugin(), terserChunksPlugin(), thirdPartyLicensesPlugin()],
     build: {
       outDir,
       emptyOutDir,

@@ -27,6 +27,8 @@ const files = new Set(packed.files.map((f) => f.path));
 const required = [
   'dist/coalition-widgets.js',
   'dist/cli.js',
+  'dist/THIRD-PARTY-LICENSES.txt',
+  'dist/elements/THIRD-PARTY-LICENSES.txt',
   'custom-elements.json',
   'feed.schema.json',
   'README.md',
