@@ -8,54 +8,20 @@ import fc from 'fast-check';
 import type { Check, Invalid } from '../../src/feed/check.js';
 import * as zod from '../../src/feed/schema.js';
 import * as generated from '../../src/generated/feed-checks.js';
+import { everyFieldFeed, paths, type Path } from '../fixtures/feeds.js';
 
 /** One entry of each kind, every field filled in, from the seeds' facts. */
+type Full = { coalition: unknown; events: unknown[]; awarenessDays: unknown[]; members: unknown[]; statements: { groups: unknown[]; signatories: unknown[] }[] };
+const full = () => everyFieldFeed() as unknown as Full;
 const ENTRIES: Record<string, () => unknown> = {
   LanguageTag: () => 'fr',
-  Coalition: () => ({ name: { en: 'CAP International', fr: 'CAP International' }, url: 'https://www.cap-international.org' }),
-  Event: () => ({
-    id: 'hrc47-side-event',
-    title: { en: 'Championing the elimination of trafficking in human beings', fr: 'Promouvoir l’élimination de la traite' },
-    summary: 'Side event to the 47th session of the Human Rights Council.',
-    start: '2021-06-22T12:00:00+02:00',
-    end: '2021-06-22T13:30:00+02:00',
-    timeZone: 'Europe/Paris',
-    online: true,
-    location: { name: 'Palais des Nations', address: 'Avenue de la Paix 8-14', city: 'Geneva', country: 'CH' },
-    languages: ['en', 'fr', 'es', 'de'],
-    registration: { url: 'https://zoom.us/webinar/register/WN_sJ2dQemUSzycfPHN0OtFqg', closes: '2021-06-22T11:00:00+02:00' },
-    url: 'https://www.cap-international.org/',
-    organisers: ['CAP International', 'Permanent Mission of Sweden'],
-    speakers: [{ name: 'Anna Jardfelt', role: { en: 'Ambassador of Sweden to the UN in Geneva' }, url: 'https://example.org/' }],
-  }),
-  AwarenessDay: () => ({
-    id: 'world-day-against-trafficking',
-    name: { en: 'World Day against Trafficking in Persons', ar: 'اليوم العالمي لمكافحة الاتجار بالأشخاص' },
-    date: '--07-30',
-    url: 'https://www.un.org/en/observances/end-human-trafficking-day',
-  }),
-  Member: () => ({
-    id: 'apne-aap',
-    name: 'Apne Aap',
-    country: 'IN',
-    city: { en: 'Kolkata' },
-    coordinates: { lat: 22.57, lon: 88.36 },
-    url: 'https://apneaap.org',
-  }),
-  Statement: () => ({
-    id: 'ilo-letter-2018',
-    title: { en: 'Letter from 85 NGOs to the ILO Standard Setting Committee' },
-    date: '2018-05-30',
-    url: 'https://www.cap-international.org/',
-    signUrl: 'mailto:contact@cap-international.org',
-    groups: [{ id: 'members', name: { en: 'CAP International and its members' } }],
-    signatories: [
-      { name: 'Ruhama', country: 'IE', group: 'members', url: 'https://www.ruhama.ie' },
-      { name: 'Apne Aap', country: 'IN' },
-    ],
-  }),
-  Group: () => ({ id: 'members', name: { en: 'CAP International and its members' } }),
-  Signatory: () => ({ name: 'Ruhama', country: 'IE', group: 'members', url: 'https://www.ruhama.ie' }),
+  Coalition: () => full().coalition,
+  Event: () => full().events[0],
+  AwarenessDay: () => full().awarenessDays[0],
+  Member: () => full().members[0],
+  Statement: () => full().statements[0],
+  Group: () => full().statements[0].groups[0],
+  Signatory: () => full().statements[0].signatories[0],
 };
 
 /** Values that break one rule or another, and values valid somewhere else in a feed. */
@@ -73,16 +39,6 @@ const replacement = fc.oneof(
   { weight: 1, arbitrary: fc.string() },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
 );
-
-type Path = (string | number)[];
-
-function paths(value: unknown, at: Path = [], out: Path[] = []): Path[] {
-  out.push(at);
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) paths(v, [...at, Array.isArray(value) ? Number(k) : k], out);
-  }
-  return out;
-}
 
 /** `root` with the value at `path` replaced (or the field removed); `root` when the path is gone. */
 function change(root: unknown, path: Path, value: unknown, remove: boolean): unknown {

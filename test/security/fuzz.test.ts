@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError, parseFeed } from '../../src/feed/parse.js';
 import '../../src/coalition-widgets.js';
+import { everyFieldFeed as baseFeed, paths, type Path } from '../fixtures/feeds.js';
 
 /** Strings that would do harm if they became markup or links. */
 const HOSTILE = [
@@ -40,69 +41,6 @@ const hostile = fc.oneof(
   fc.constant(null),
   fc.anything({ maxDepth: 2 }),
 );
-
-/** A small valid feed with every collection, from the seeds' facts. */
-function baseFeed(): Record<string, unknown> {
-  return {
-    version: 1,
-    defaultLocale: 'en',
-    coalition: { name: 'CAP International', url: 'https://www.cap-international.org' },
-    events: [
-      {
-        id: 'hrc47-side-event',
-        title: { en: 'Championing the elimination of trafficking in human beings', fr: 'Promouvoir l’élimination de la traite' },
-        summary: { en: 'Side event to the 47th Human Rights Council.' },
-        start: '2027-06-22T12:00:00+02:00',
-        end: '2027-06-22T13:30:00+02:00',
-        timeZone: 'Europe/Paris',
-        online: true,
-        location: { name: 'United Nations', city: 'Geneva', country: 'CH' },
-        languages: ['en', 'fr', 'es', 'de'],
-        registration: { url: 'https://zoom.us/webinar/register/WN_sJ2dQemUSzycfPHN0OtFqg', closes: '2027-06-22T11:00:00+02:00' },
-        url: 'https://www.cap-international.org/',
-        organisers: ['CAP International'],
-        speakers: [{ name: 'Anna Jardfelt', role: { en: 'Ambassador of Sweden to the UN in Geneva' }, url: 'https://example.org/' }],
-      },
-    ],
-    awarenessDays: [
-      {
-        id: 'world-day-against-trafficking',
-        name: { en: 'World Day against Trafficking in Persons', fr: 'Journée mondiale de la lutte contre la traite d’êtres humains' },
-        date: '--07-30',
-        url: 'https://www.un.org/en/observances/end-human-trafficking-day',
-      },
-    ],
-    members: [
-      { id: 'apne-aap', name: 'Apne Aap', country: 'IN', city: 'Kolkata', coordinates: { lat: 22.57, lon: 88.36 }, url: 'https://apneaap.org' },
-      { id: 'ruhama', name: 'Ruhama', country: 'IE', city: 'Dublin', url: 'https://www.ruhama.ie' },
-    ],
-    statements: [
-      {
-        id: 'ilo-letter-2018',
-        title: { en: 'Letter from 85 NGOs to the ILO Standard Setting Committee' },
-        date: '2018-05-30',
-        url: 'https://www.cap-international.org/',
-        signUrl: 'mailto:contact@cap-international.org',
-        groups: [{ id: 'members', name: { en: 'CAP International and its members' } }],
-        signatories: [
-          { name: 'Ruhama', country: 'IE', group: 'members', url: 'https://www.ruhama.ie' },
-          { name: 'Apne Aap', country: 'IN', group: 'members' },
-        ],
-      },
-    ],
-  };
-}
-
-type Path = (string | number)[];
-
-/** Every path in a JSON value: containers and leaves. */
-function paths(value: unknown, at: Path = [], out: Path[] = []): Path[] {
-  out.push(at);
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) paths(v, [...at, Array.isArray(value) ? Number(k) : k], out);
-  }
-  return out;
-}
 
 function setAt(root: Record<string, unknown>, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
