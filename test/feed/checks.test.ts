@@ -40,8 +40,13 @@ const replacement = fc.oneof(
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
 );
 
-/** `root` with the value at `path` replaced (or the field removed); `root` when the path is gone. */
-function change(root: unknown, path: Path, value: unknown, remove: boolean): unknown {
+/**
+ * `root` with the value at `path` replaced by a copy of `value` (or the field removed); `root` when
+ * the path is gone. A copy: a value inserted twice would make the entry cyclic, and the shared
+ * replacements would change from one run to the next.
+ */
+function change(root: unknown, path: Path, original: unknown, remove: boolean): unknown {
+  const value = structuredClone(original);
   if (path.length === 0) return value;
   if (root === null || typeof root !== 'object') return root;
   let node = root as Record<string | number, unknown>;
