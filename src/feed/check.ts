@@ -118,10 +118,10 @@ export const union =
       if (!own.length) return out;
       tried.push([out, own]);
     }
-    const typed = tried.filter(([, own]) => !fatalSince(own, 0));
-    if (typed.length === 1) {
-      issues.push(...typed[0][1]);
-      return typed[0][0];
+    const ofType = tried.filter(([, own]) => !fatalSince(own, 0));
+    if (ofType.length === 1) {
+      issues.push(...ofType[0][1]);
+      return ofType[0][0];
     }
     issues.push(new Invalid('invalid_union'));
     return v as T[number];
