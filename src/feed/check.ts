@@ -60,15 +60,16 @@ function typed<T>(ok: boolean, expected: string, value: unknown, rules: Rule<T>[
   return value as T;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object that is not a list (what zod's objects accept). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An object literal's, or one without a prototype (what zod's records accept). */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (!isObject(v)) return false;
+  if (!isRecord(v)) return false;
   const ctor = v.constructor;
   if (typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+  return isRecord(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }
 
 export const string =
@@ -152,7 +153,7 @@ export const record =
 export const object =
   <T>(shape: { [K in keyof T]-?: Check<T[K]> }, ...rules: Rule<NoInfer<T>>[]): Check<T> =>
   (v, issues) => {
-    if (!isObject(v)) return typed(false, 'object', v, [], issues);
+    if (!isRecord(v)) return typed(false, 'object', v, [], issues);
     const from = issues.length;
     const out = {} as T;
     for (const k in shape) {

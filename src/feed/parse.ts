@@ -13,7 +13,7 @@ import {
   Signatory,
   Statement,
 } from '../generated/feed-checks.js';
-import type { Check, Invalid, PathSegment } from './check.js';
+import { isRecord, type Check, type Invalid, type PathSegment } from './check.js';
 import type { Feed } from './types.js';
 
 export type { PathSegment };
@@ -67,10 +67,6 @@ export function formatPath(segments: readonly PathSegment[]): string {
     else out += `[${JSON.stringify(s)}]`;
   }
   return out || '(feed)';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function show(value: unknown): string {
