@@ -1,10 +1,13 @@
 /**
  * What a very long signatory list loads when it is first shown (over a thousand names at once):
- * the virtualizer, the layout its rows follow, and `VirtualRows`, which draws the rows it asks for.
+ * the virtualizer, the layout its rows follow, `VirtualRows`, which draws the rows it asks for, and
+ * `SignatoryRows`, the signatory list's rows (group headings and signatories) and the focus moved to
+ * one of them. A page whose lists are shorter never downloads any of it.
  *
- * Nothing here imports Lit: the list draws each row with a callback of its own (see `VirtualRowsConfig`).
- * So this module needs nothing from the bundle that loads it, and a page that loads
- * `coalition-widgets.js` with a query string (WordPress adds `?ver=…`) never gets a second copy of it.
+ * Nothing here imports Lit, nor any module of the bundle (only types): the list draws each row's
+ * content, and puts the names under their groups, with callbacks of its own (see
+ * `SignatoryRowsConfig`). So this module needs nothing from the bundle that loads it, and a page that
+ * loads `coalition-widgets.js` with a query string (WordPress adds `?ver=…`) never gets a second copy of it.
  */
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 // The package exports its Virtualizer class only through its modules that import Lit (the
@@ -13,6 +16,7 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { Virtualizer } from '../../node_modules/@lit-labs/virtualizer/Virtualizer.js';
 // Types from an entry the package exports, so that the published types resolve where it is installed.
 import type { VirtualizeDirectiveConfig } from '@lit-labs/virtualizer/virtualize.js';
+import type { Entry, Index } from './model.js';
 
 // The virtualizer's layout contract, as its `layout` option names it.
 type LayoutSpecifier = Extract<NonNullable<VirtualizeDirectiveConfig<unknown>['layout']>, { type: unknown }>;
@@ -527,5 +531,117 @@ export class VirtualRows<T> {
   private firstRow(element: Element | null): Element | null {
     while (element?.hasAttribute('virtualizer-sizer')) element = element.nextElementSibling;
     return element;
+  }
+}
+
+/** A row of a signatory list shown whole: a group's heading, or the signatory at position `i` of the shown order. */
+export type SignatoryRow = { heading: number; size: number } | { entry: Entry; i: number };
+
+export interface SignatoryRowsConfig {
+  /** Puts matches under their groups, in the groups' order (the list's own `bucket` from model.ts). */
+  bucket: (index: Index, matches: readonly Entry[]) => Entry[][];
+  /** Draws a row's content into its element (see `createRow`): a group's heading, or a signatory. */
+  draw: (row: SignatoryRow, element: HTMLElement) => void;
+  /** Focuses the signatory at position `i` of the shown order when it is in the element's document; whether it was. */
+  focus: (i: number) => boolean;
+}
+
+/** The element of a signatory list's row; its content is drawn by `SignatoryRowsConfig.draw`. */
+function createRow(row: SignatoryRow): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute('role', 'listitem');
+  if ('heading' in row) {
+    element.className = 'row-heading';
+  } else {
+    element.className = 'signatory';
+    element.setAttribute('part', 'signatory');
+    element.dataset.i = String(row.i);
+  }
+  return element;
+}
+
+/**
+ * What a signatory list needs only while it shows every match at once: the rows (a group's heading
+ * or a signatory, in the groups' order), drawn by `VirtualRows` in the list element once it is in
+ * the document, and focus moved to a signatory whose row may not be drawn yet. One per element; the
+ * list element may come and go (a search that leaves fewer names), the rows stay with their matches.
+ */
+export class SignatoryRows {
+  /** The rows last shown, and the matches they were made from. */
+  private rows: SignatoryRow[] = [];
+  private rowsOf?: readonly Entry[];
+  /** The rows drawn in the list element, while it is in the document. */
+  private virtualRows?: VirtualRows<SignatoryRow>;
+
+  constructor(private readonly config: SignatoryRowsConfig) {}
+
+  /**
+   * The rows of `matches`, under the statement's groups when it has some. Called as the element
+   * renders; the same matches again keep their rows, so that a render for another reason draws no
+   * new row. The list gets them in `update()`.
+   */
+  show(index: Index, matches: readonly Entry[]): void {
+    if (matches === this.rowsOf) return;
+    const rows: SignatoryRow[] = [];
+    let i = 0;
+    this.config.bucket(index, matches).forEach((entries, g) => {
+      if (!entries.length) return;
+      if (index.groups.length) rows.push({ heading: g, size: entries.length });
+      for (const entry of entries) rows.push({ entry, i: i++ });
+    });
+    this.rows = rows;
+    this.rowsOf = matches;
+  }
+
+  /**
+   * Gives the list element now in the document (`null`: none) the rows last shown, and draws those
+   * drawn again with what the element now shows; lets a list element go once it has left.
+   */
+  update(list: HTMLElement | null): void {
+    if (this.virtualRows && this.virtualRows.list !== list) {
+      this.virtualRows.disconnected();
+      this.virtualRows = undefined;
+    }
+    if (!list) return;
+    this.virtualRows ??= new VirtualRows<SignatoryRow>({ list, create: createRow, draw: this.config.draw });
+    this.virtualRows.update(this.rows);
+  }
+
+  /**
+   * Moves focus to the signatory at position `i` of the shown order when its row is not drawn: the
+   * list is focused meanwhile, the row brought into view, then focused once drawn (for up to 60
+   * animation frames, while the list stays in the document).
+   */
+  focus(i: number): void {
+    const list = this.virtualRows?.list;
+    if (!list) return;
+    list.focus();
+    const row = this.rows.findIndex((r) => 'entry' in r && r.i === i);
+    let scrolled = false;
+    let frames = 0;
+    const attempt = () => {
+      if (this.config.focus(i) || ++frames > 60 || row < 0 || !list.isConnected) return;
+      // Once the virtualiser has drawn its first rows, it can scroll to any of them.
+      if (!scrolled && list.querySelector('[part=signatory]')) {
+        scrolled = true;
+        try {
+          this.virtualRows?.scrollToIndex(row, { block: 'start' });
+        } catch (e) {
+          console.error('coalition-widgets: could not scroll the list', e);
+        }
+      }
+      requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
+  }
+
+  /** Stops listening to scrolling and resizing (the element left the page). */
+  disconnected(): void {
+    this.virtualRows?.disconnected();
+  }
+
+  /** Starts again (the element is back in the page). */
+  connected(): void {
+    this.virtualRows?.connected();
   }
 }

@@ -27,11 +27,16 @@ const VIRTUALIZE_ABOVE = 1000;
 const ANNOUNCE_DELAY = 500;
 
 type LongList = typeof import('./long-list.js');
-type VirtualRows = import('./long-list.js').VirtualRows<Row>;
+type SignatoryRows = import('./long-list.js').SignatoryRows;
+/** A row of a virtualised list: a group's heading or a signatory. */
+type Row = import('./long-list.js').SignatoryRow;
 let longList: LongList | undefined;
 let longListLoad: Promise<void> | undefined;
 
-/** The virtualizer and its layout are fetched only by a page that shows a very long list at once. */
+/**
+ * The virtualizer, its layout and the virtualised list's rows are fetched only by a page that shows a
+ * very long list at once.
+ */
 function loadLongList(): Promise<void> {
   longListLoad ??= import('./long-list.js').then(
     (m) => {
@@ -51,23 +56,6 @@ function prepareWhenIdle(index: Index): void {
   const run = () => prepareSearch(index);
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
-}
-
-/** A row of a virtualised list: a group's heading or a signatory. */
-type Row = { heading: number; size: number } | { entry: Entry; i: number };
-
-/** The element of a row of a virtualised list (see `drawRow` for its content). */
-function createRow(row: Row): HTMLElement {
-  const element = document.createElement('div');
-  element.setAttribute('role', 'listitem');
-  if ('heading' in row) {
-    element.className = 'row-heading';
-  } else {
-    element.className = 'signatory';
-    element.setAttribute('part', 'signatory');
-    element.dataset.i = String(row.i);
-  }
-  return element;
 }
 
 /**
@@ -126,14 +114,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
   private focusAfterUpdate?: number;
   /** @internal What the live region will say once typing pauses. */
   private pendingAnnouncement = '';
-  /** @internal The rows of the virtualised list last rendered, and the matches they were made from. */
-  private rows: Row[] = [];
-  /** @internal */
-  private rowsOf?: readonly Entry[];
   /** @internal What the rows of the virtualised list are drawn from. */
   private rowsFrom?: [Index, Feed];
-  /** @internal The virtualised list's rows, while it is in the document. */
-  private virtualRows?: VirtualRows;
+  /** @internal The virtualised list's rows (see long-list.ts), from its first render on. */
+  private virtualRows?: SignatoryRows;
   /** @internal The last search: the entries searched, the query's terms, and the matches. */
   private searched?: [readonly Entry[], string, readonly Entry[]];
 
@@ -168,47 +152,13 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.updateVirtualRows();
+    // The virtualised list gets its rows once it is in the document, and lets them go once it has left.
+    this.virtualRows?.update(this.renderRoot.querySelector<HTMLElement>('.virtual'));
     const i = this.focusAfterUpdate;
     if (i === undefined) return;
     this.focusAfterUpdate = undefined;
-    if (this.focusSignatory(i)) return;
-    // A virtualised list: focus the list meanwhile, bring the row into view, then focus it once drawn.
-    const list = this.virtualRows?.list;
-    if (!list) return;
-    list.focus();
-    const row = this.rows.findIndex((r) => 'entry' in r && r.i === i);
-    let scrolled = false;
-    let frames = 0;
-    const attempt = () => {
-      if (this.focusSignatory(i) || ++frames > 60 || row < 0 || !list.isConnected) return;
-      // Once the virtualiser has drawn its first rows, it can scroll to any of them.
-      if (!scrolled && list.querySelector('[part=signatory]')) {
-        scrolled = true;
-        try {
-          this.virtualRows?.scrollToIndex(row, { block: 'start' });
-        } catch (e) {
-          console.error('coalition-widgets: could not scroll the list', e);
-        }
-      }
-      requestAnimationFrame(attempt);
-    };
-    requestAnimationFrame(attempt);
-  }
-
-  /**
-   * Gives the virtualised list its rows once it is in the document, and draws those drawn again with
-   * what the element now shows; lets it go once it has left.
-   */
-  private updateVirtualRows(): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.virtual');
-    if (this.virtualRows && this.virtualRows.list !== list) {
-      this.virtualRows.disconnected();
-      this.virtualRows = undefined;
-    }
-    if (!list || !longList) return;
-    this.virtualRows ??= new longList.VirtualRows<Row>({ list, create: createRow, draw: this.drawRow });
-    this.virtualRows.update(this.rows);
+    // In a virtualised list the row may not be drawn yet: the list focuses it once it is.
+    if (!this.focusSignatory(i)) this.virtualRows?.focus(i);
   }
 
   /** Draws a row of the virtualised list: a group's heading, or a signatory. */
@@ -404,20 +354,12 @@ export class CoalitionSignatoryList extends CoalitionElement {
   /**
    * Every match at once, only those on screen in the document: rows (a group's heading or a
    * signatory) as high as their content, measured as they are drawn (see long-list.ts). The rows are
-   * given to the list, and drawn, once it is in the document (see `updateVirtualRows`).
+   * given to the list, and drawn, once it is in the document (see `updated`). Rendered only once the
+   * long-list module is loaded.
    */
   private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[]): TemplateResult {
-    if (matches !== this.rowsOf) {
-      const rows: Row[] = [];
-      let i = 0;
-      bucket(index, matches).forEach((entries, g) => {
-        if (!entries.length) return;
-        if (index.groups.length) rows.push({ heading: g, size: entries.length });
-        for (const entry of entries) rows.push({ entry, i: i++ });
-      });
-      this.rows = rows;
-      this.rowsOf = matches;
-    }
+    this.virtualRows ??= new longList!.SignatoryRows({ bucket, draw: this.drawRow, focus: (i) => this.focusSignatory(i) });
+    this.virtualRows.show(index, matches);
     this.rowsFrom = [index, feed];
     return html`<div
       part="signatories"
