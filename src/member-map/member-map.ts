@@ -274,12 +274,30 @@ export class CoalitionMemberMap extends CoalitionElement {
       aria-label=${label}
       @click=${this.onMapClick}
     >
-      ${world.countries.map(
-        (c) =>
-          svg`<path class="land ${withMembers.has(c.code) ? 'member' : ''} ${c.code && c.code === (activeCountry ?? this._chosen) ? 'active' : ''}" data-country=${c.code || nothing} d=${c.d}></path>`,
-      )}
+      <path class="land" d=${this.landWithout(world, withMembers)}></path>
+      ${world.countries
+        .filter((c) => withMembers.has(c.code))
+        .map(
+          (c) =>
+            svg`<path class="land member ${c.code === (activeCountry ?? this._chosen) ? 'active' : ''}" data-country=${c.code} d=${c.d}></path>`,
+        )}
       ${order.map(({ m, p }) => this.renderMarker(m, p, r, isActive(m), feed))}
     </svg>`;
+  }
+
+  /** The outlines of the countries without members, as one path (kept while the members' countries stay the same). */
+  private land?: { world: WorldMap; key: string; d: string };
+
+  /**
+   * Every country without members in one path: they are all drawn alike and none reacts to the
+   * pointer, so one element stands for over a hundred (a map builds and updates far faster).
+   */
+  private landWithout(world: WorldMap, withMembers: ReadonlySet<string>): string {
+    const key = [...withMembers].sort().join();
+    if (this.land?.world !== world || this.land.key !== key) {
+      this.land = { world, key, d: world.countries.filter((c) => !withMembers.has(c.code)).map((c) => c.d).join('') };
+    }
+    return this.land.d;
   }
 
   private renderMarker(m: Member, p: Point, r: number, active: boolean, feed: Feed): SVGTemplateResult {

@@ -190,6 +190,10 @@ describe('<coalition-member-map>', () => {
       expect(markers(el)).to.have.length(capMembers.length);
       const shaded = new Set([...shadow(el).querySelectorAll('path.member')].map((p) => p.getAttribute('data-country')));
       expect([...shaded].sort()).to.deep.equal([...new Set(capMembers.map((m) => m.country))].sort());
+      // Every other country is drawn too, in one path under them.
+      const rest = shadow(el).querySelectorAll('path.land:not(.member)');
+      expect(rest).to.have.length(1);
+      expect(rest[0].getAttribute('d')!.match(/M/g)!.length).to.be.above(150);
       const svg = shadow(el).querySelector('svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.getAttribute('aria-label')).to.equal('Map: 23 member organisations in 18 countries');
@@ -280,11 +284,12 @@ describe('<coalition-member-map>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(countries(el)).to.have.length(18);
-      // A marker chooses its country too; a country without members does nothing.
+      // A marker chooses its country too; a country without members (all in one path) shows them all again.
       shadow(el).querySelector('[data-member=kafa]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(countries(el)).to.deep.equal(['Lebanon']);
-      shadow(el).querySelector('path[data-country=BR]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(shadow(el).querySelector('path[data-country=BR]')).to.equal(null);
+      shadow(el).querySelector('path.land:not(.member)')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(countries(el)).to.have.length(18);
     });
