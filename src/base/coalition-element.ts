@@ -1,6 +1,5 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { FeedErrorReason } from '../feed/parse.js';
 import type { Feed, LocalizedText } from '../feed/types.js';
@@ -33,6 +32,18 @@ import { baseStyles } from './styles.js';
 export abstract class CoalitionElement extends LitElement {
   static override styles = [baseStyles];
 
+  /**
+   * The reactive properties, here and in every element: Lit's `static properties` rather than
+   * decorators, which would add their own code to every bundle. Each has a `declare` field with its
+   * type and documentation, and its default, if any, is set in the constructor rather than by a field
+   * initializer: compiled as a standard class field, that would hide the accessor Lit defines.
+   */
+  static override properties: PropertyDeclarations = {
+    feed: { reflect: true },
+    feedData: { attribute: false },
+    timeZone: { attribute: 'time-zone', reflect: true },
+  };
+
   /** @internal */
   protected readonly feedController = new FeedController(this);
   /** @internal */
@@ -42,13 +53,13 @@ export abstract class CoalitionElement extends LitElement {
    * The feed: a URL (absolute, or relative to the page) or `#id` of an inline
    * `<script type="application/json">`.
    */
-  @property({ reflect: true }) feed?: string;
+  declare feed?: string;
 
   /** A feed object, instead of `feed`. */
-  @property({ attribute: false }) feedData?: unknown;
+  declare feedData?: unknown;
 
   /** The IANA time zone to show times in, instead of the visitor's own (e.g. `America/New_York`). */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+  declare timeZone?: string;
 
   constructor() {
     super();

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CoalitionElement } from '../base/coalition-element.js';
 import { ClockController, now } from '../controllers/clock.js';
 import type { AwarenessDay, CoalitionEvent, Feed } from '../feed/types.js';
@@ -53,6 +52,11 @@ type Unit = 'day' | 'hour' | 'minute';
 export class CoalitionCountdown extends CoalitionElement {
   static override styles = [...CoalitionElement.styles, countdownStyles];
 
+  static override properties: PropertyDeclarations = {
+    day: { reflect: true },
+    event: { reflect: true },
+  };
+
   /** @internal Re-renders every minute while the display can still change; stops once it cannot. */
   private readonly clock = new ClockController(this, () => this.every);
 
@@ -66,10 +70,10 @@ export class CoalitionCountdown extends CoalitionElement {
   private arrived?: string;
 
   /** The id of the awareness day to count down to (from the feed's `awarenessDays`). */
-  @property({ reflect: true }) day?: string;
+  declare day?: string;
 
   /** The id of an event to count down to (from the feed's `events`), instead of a day; `day` wins when both are set. */
-  @property({ reflect: true }) event?: string;
+  declare event?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

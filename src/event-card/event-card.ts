@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CoalitionElement } from '../base/coalition-element.js';
 import { ClockController, now } from '../controllers/clock.js';
 import { RegisterEvent } from '../events.js';
@@ -62,6 +61,13 @@ const ORGANISERS_SHOWN = 6;
 export class CoalitionEventCard extends CoalitionElement {
   static override styles = [...CoalitionElement.styles, eventCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    _allSpeakers: { state: true },
+    _allOrganisers: { state: true },
+    event: { reflect: true },
+    noJsonLd: { type: Boolean, attribute: 'no-json-ld', reflect: true },
+  };
+
   /**
    * @internal Re-renders every minute until the card has shown the event as ended. It asks by what
    * was rendered, not by `now()`: the tick that crosses the end must still reach this card.
@@ -69,10 +75,10 @@ export class CoalitionEventCard extends CoalitionElement {
   private readonly clock = new ClockController(this, () => (this.shown && this.shown.status !== 'ended' ? 60_000 : 0));
 
   /** @internal Whether every speaker shows. */
-  @state() private _allSpeakers = false;
+  declare private _allSpeakers: boolean;
 
   /** @internal Whether every organiser shows. */
-  @state() private _allOrganisers = false;
+  declare private _allOrganisers: boolean;
 
   /** @internal The event rendered last (with its feed), for the clock and the JSON-LD. */
   private shown?: { event: CoalitionEvent; feed: Feed; status: EventStatus };
@@ -80,10 +86,17 @@ export class CoalitionEventCard extends CoalitionElement {
   private jsonLd?: HTMLScriptElement;
 
   /** The id of the event to show. Without it: the next event that has not ended, else the latest past one. */
-  @property({ reflect: true }) event?: string;
+  declare event?: string;
 
   /** When present, no schema.org JSON-LD is added to the page. */
-  @property({ type: Boolean, attribute: 'no-json-ld', reflect: true }) noJsonLd = false;
+  declare noJsonLd: boolean;
+
+  constructor() {
+    super();
+    this._allSpeakers = false;
+    this._allOrganisers = false;
+    this.noJsonLd = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

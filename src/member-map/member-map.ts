@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { CoalitionElement } from '../base/coalition-element.js';
 import { isSafeLink } from '../feed/formats.js';
 import type { Feed, Member } from '../feed/types.js';
@@ -117,16 +116,24 @@ export class CoalitionMemberMap extends CoalitionElement {
   /** @internal How the geometry module is loaded (a subclass may load it otherwise, e.g. to show the loading state). */
   static importGeometry: GeometryImport = () => import('./geometry.js');
 
+  static override properties: PropertyDeclarations = {
+    _geometry: { state: true },
+    _chosen: { state: true },
+    _highlight: { state: true },
+    _mapWidth: { state: true },
+    country: { reflect: true },
+  };
+
   /** @internal */
-  @state() private _geometry: GeometryState = { status: 'loading' };
+  declare private _geometry: GeometryState;
   /** @internal Whether the geometry has been asked for. */
   private geometryRequested = false;
   /** @internal The country chosen on the map, if any. */
-  @state() private _chosen?: string;
+  declare private _chosen?: string;
   /** @internal The member (its id) or country (`country:FR`) that the pointer or focus is on in the list. */
-  @state() private _highlight?: string;
+  declare private _highlight?: string;
   /** @internal The width of the map in CSS pixels, so that markers keep their size. */
-  @state() private _mapWidth = 0;
+  declare private _mapWidth: number;
 
   /** @internal */
   private resizeObserver?: ResizeObserver;
@@ -136,7 +143,13 @@ export class CoalitionMemberMap extends CoalitionElement {
   private shownCountries = new Set<string>();
 
   /** ISO 3166-1 alpha-2 code of the only country to show (any case), e.g. `FR`. */
-  @property({ reflect: true }) country?: string;
+  declare country?: string;
+
+  constructor() {
+    super();
+    this._geometry = { status: 'loading' };
+    this._mapWidth = 0;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, render, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, render, type TemplateResult } from 'lit';
 import { CoalitionElement } from '../base/coalition-element.js';
 import type { Feed, Statement } from '../feed/types.js';
 import { collator, countryName, dateTimeFormat, numberFormat } from '../i18n/intl.js';
@@ -101,12 +100,21 @@ function prepareWhenIdle(index: Index): void {
 export class CoalitionSignatoryList extends CoalitionElement {
   static override styles = [...CoalitionElement.styles, signatoryListStyles];
 
+  static override properties: PropertyDeclarations = {
+    _query: { state: true },
+    _pages: { state: true },
+    _announcement: { state: true },
+    statement: { reflect: true },
+    sort: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size', reflect: true },
+  };
+
   /** @internal The search as typed. */
-  @state() private _query = '';
+  declare private _query: string;
   /** @internal How many pages show (see `pageSize`); Infinity after "Show all". */
-  @state() private _pages = 1;
+  declare private _pages: number;
   /** @internal What the live region says. */
-  @state() private _announcement = '';
+  declare private _announcement: string;
 
   /** @internal */
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -122,13 +130,22 @@ export class CoalitionSignatoryList extends CoalitionElement {
   private searched?: [readonly Entry[], string, readonly Entry[]];
 
   /** The id of the statement to show. Without it: the feed's first statement. */
-  @property({ reflect: true }) statement?: string;
+  declare statement?: string;
 
   /** The order of the signatories within each group: `feed` (as the feed lists them, the default), `name` or `country`. */
-  @property({ reflect: true }) sort: SortOrder = 'feed';
+  declare sort: SortOrder;
 
   /** How many signatories show before "Show more", and how many more each press shows; `0` shows all. */
-  @property({ type: Number, attribute: 'page-size', reflect: true }) pageSize = DEFAULT_PAGE_SIZE;
+  declare pageSize: number;
+
+  constructor() {
+    super();
+    this._query = '';
+    this._pages = 1;
+    this._announcement = '';
+    this.sort = 'feed';
+    this.pageSize = DEFAULT_PAGE_SIZE;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -30,8 +30,31 @@ const feed = {
   ],
 };
 
+interface ManifestField {
+  kind: string;
+  name: string;
+  static?: boolean;
+  privacy?: string;
+  default?: string;
+  attribute?: string;
+  reflects?: boolean;
+}
+
 interface Manifest {
-  modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; cssProperties?: { name: string }[]; events?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string }[];
+      cssProperties?: { name: string }[];
+      events?: { name: string }[];
+      members?: ManifestField[];
+    }[];
+  }[];
+}
+
+/** A default as the manifest writes it (source text: `'feed'`, `100`, `false`), as a value. */
+function defaultValue(text: string): unknown {
+  return /^'.*'$/.test(text) ? text.slice(1, -1) : JSON.parse(text);
 }
 
 describe('the public contract, v1', () => {
@@ -100,5 +123,30 @@ describe('the public contract, v1', () => {
     }
     const card = declarations.find((x) => x.tagName === 'coalition-event-card')!;
     expect((card.events ?? []).map((e) => e.name)).to.include('coalition-register');
+  });
+
+  it("each element's reactive properties are those custom-elements.json documents: attributes, reflection, defaults", async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    for (const tag of Object.keys(CONTRACT)) {
+      const d = declarations.find((x) => x.tagName === tag)!;
+      const ctor = customElements.get(tag) as CustomElementConstructor & {
+        observedAttributes: string[];
+        elementProperties: Map<string, { attribute?: string | boolean; reflect?: boolean; state?: boolean }>;
+      };
+      // Every attribute the element observes is documented, and no other (private state has none).
+      expect([...ctor.observedAttributes].sort(), `${tag} observed attributes`).to.deep.equal((d.attributes ?? []).map((a) => a.name).sort());
+      const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+      const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy);
+      for (const [name, options] of ctor.elementProperties) {
+        if (options.state) continue;
+        const field = fields.find((f) => f.name === name);
+        expect(field, `${tag}.${name} in custom-elements.json`).to.exist;
+        const attribute = options.attribute === false ? undefined : typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
+        expect(field!.attribute, `${tag}.${name} attribute`).to.equal(attribute);
+        expect(!!field!.reflects, `${tag}.${name} reflects`).to.equal(!!options.reflect);
+        expect(el[name], `${tag}.${name} default`).to.deep.equal(field!.default === undefined ? undefined : defaultValue(field!.default));
+      }
+    }
   });
 });
