@@ -252,7 +252,7 @@ describe('forced colours (Windows High Contrast)', () => {
     it('shows which countries have members, apart from the others and the sea', async () => {
       const el = await drawnMap();
       const member = land(el, 'path.land.member[data-country=FR]');
-      const other = land(el, 'path.land:not(.member)[data-country=IT]');
+      const other = land(el, 'path.land:not(.member)');
       expect(contrast(member, other), 'member against other country').to.be.at.least(3);
       expect(contrast(member, sea(el)), 'member country against the sea').to.be.at.least(3);
     });
