@@ -62,6 +62,18 @@ export default {
   plugins: [
     litStaticPropertiesPlugin(),
     {
+      name: 'coalition-no-private-members',
+      // A page, an editor or Storybook's controls can use only what is public or protected: private
+      // members (ES `#private` ones included) are left out of the manifest.
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (d.members) d.members = d.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+          }
+        }
+      },
+    },
+    {
       name: 'coalition-sorted-modules',
       // The files are read in the file system's order, which differs from one checkout to another:
       // sorted by path, the manifest is the same everywhere, and CI can compare it with the committed one.

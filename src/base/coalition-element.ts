@@ -123,14 +123,14 @@ export abstract class CoalitionElement extends LitElement {
       }
     }
     if (state.status === 'error') return this.renderMessage(errorMessage(state.error.reason));
-    this.prepareSoon();
+    this.#prepareSoon();
     return this.renderLoading();
   }
 
   #prepared = false;
 
   /** Runs {@link prepare} once, when the page is idle, unless the feed has come first. */
-  private prepareSoon(): void {
+  #prepareSoon(): void {
     if (this.#prepared) return;
     this.#prepared = true;
     const run = () => {

@@ -60,14 +60,14 @@ function onVisibility(): void {
  * `every` callback asks for (0 to stop, e.g. once an event has ended).
  */
 export class ClockController implements ReactiveController {
-  private readonly subscriber: Subscriber;
-  private observer?: IntersectionObserver;
+  readonly #subscriber: Subscriber;
+  #observer?: IntersectionObserver;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     every: () => number = () => 60_000,
   ) {
-    this.subscriber = { host, every, visible: true };
+    this.#subscriber = { host, every, visible: true };
     host.addController(this);
   }
 
@@ -76,23 +76,23 @@ export class ClockController implements ReactiveController {
       visibilityWatched = true;
       document.addEventListener('visibilitychange', onVisibility);
     }
-    subscribers.add(this.subscriber);
-    this.observer = new IntersectionObserver((entries) => {
+    subscribers.add(this.#subscriber);
+    this.#observer = new IntersectionObserver((entries) => {
       const visible = entries[entries.length - 1].isIntersecting;
-      if (visible !== this.subscriber.visible) {
-        this.subscriber.visible = visible;
+      if (visible !== this.#subscriber.visible) {
+        this.#subscriber.visible = visible;
         if (visible) this.host.requestUpdate();
         schedule();
       }
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
     schedule();
   }
 
   hostDisconnected(): void {
-    subscribers.delete(this.subscriber);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    subscribers.delete(this.#subscriber);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     if (subscribers.size === 0 && visibilityWatched) {
       visibilityWatched = false;
       document.removeEventListener('visibilitychange', onVisibility);

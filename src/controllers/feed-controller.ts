@@ -16,80 +16,80 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export class FeedController implements ReactiveController {
   /** `idle` while the element names no feed. */
   state: FeedState | { status: 'idle' } = { status: 'idle' };
-  private source?: FeedSource;
-  private unsubscribe?: () => void;
-  private data?: unknown;
-  private connected = false;
+  #source?: FeedSource;
+  #unsubscribe?: () => void;
+  #data?: unknown;
+  #connected = false;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.detach();
+    this.#connected = false;
+    this.#detach();
   }
 
   /** Loads the feed again (the page's other elements naming it follow). */
   reload(): Promise<void> {
-    return this.source?.load() ?? Promise.resolve();
+    return this.#source?.load() ?? Promise.resolve();
   }
 
-  private get ref(): string | null {
-    return this.host.feedData !== undefined ? null : (this.source?.key ?? this.host.feed ?? null);
+  get #ref(): string | null {
+    return this.host.feedData !== undefined ? null : (this.#source?.key ?? this.host.feed ?? null);
   }
 
   /** Follows the host's `feedData` and `feed`, which may change at any time. */
-  private sync(): void {
-    if (!this.connected) return;
+  #sync(): void {
+    if (!this.#connected) return;
     const { feedData, feed } = this.host;
     if (feedData !== undefined) {
-      if (feedData === this.data) return;
-      this.detach();
-      this.data = feedData;
-      this.receive(feedDataState(feedData));
+      if (feedData === this.#data) return;
+      this.#detach();
+      this.#data = feedData;
+      this.#receive(feedDataState(feedData));
       return;
     }
-    this.data = undefined;
+    this.#data = undefined;
     let source: FeedSource | undefined;
     try {
       source = feed ? feedSource(feed.trim()) : undefined;
     } catch {
       source = undefined; // an unusable URL reads as no feed; the fallback content stays
     }
-    if (source === this.source && this.unsubscribe) return;
-    this.detach();
-    this.source = source;
+    if (source === this.#source && this.#unsubscribe) return;
+    this.#detach();
+    this.#source = source;
     if (!source) {
       this.state = { status: 'idle' };
       return;
     }
-    this.unsubscribe = source.subscribe((state) => this.receive(state));
+    this.#unsubscribe = source.subscribe((state) => this.#receive(state));
   }
 
-  private detach(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  #detach(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private receive(state: FeedState): void {
+  #receive(state: FeedState): void {
     const before = this.state;
     this.state = state;
     if (state === before) return;
     if (state.status === 'ready') {
       setFallbackLocale(state.feed.defaultLocale);
-      this.host.dispatchEvent(new FeedLoadEvent({ feed: this.ref, data: state.feed, warnings: state.warnings }));
+      this.host.dispatchEvent(new FeedLoadEvent({ feed: this.#ref, data: state.feed, warnings: state.warnings }));
     } else if (state.status === 'error') {
-      this.host.dispatchEvent(new FeedErrorEvent({ feed: this.ref, error: state.error }));
+      this.host.dispatchEvent(new FeedErrorEvent({ feed: this.#ref, error: state.error }));
     }
     this.host.requestUpdate();
   }

@@ -58,16 +58,16 @@ export class CoalitionCountdown extends CoalitionElement {
   };
 
   /** @internal Re-renders every minute while the display can still change; stops once it cannot. */
-  private readonly clock = new ClockController(this, () => this.every);
+  readonly #clock = new ClockController(this, () => this.#every);
 
   /** @internal Milliseconds between updates that the last render needs (0: none). */
-  private every = 0;
+  #every = 0;
   /** @internal What the last render counted to, to notice when it is reached. */
-  private counted?: { key: string; target: number };
+  #counted?: { key: string; target: number };
   /** @internal A complete event to fire once the render is done. */
-  private completed?: CountdownCompleteDetail;
+  #completed?: CountdownCompleteDetail;
   /** @internal The subject whose moment came while the page was open: its message fades in once. */
-  private arrived?: string;
+  #arrived?: string;
 
   /** The id of the awareness day to count down to (from the feed's `awarenessDays`). */
   declare day?: string;
@@ -77,14 +77,14 @@ export class CoalitionCountdown extends CoalitionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.every = 0;
+    this.#every = 0;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.clock.reschedule();
-    const completed = this.completed && new CountdownCompleteEvent(this.completed);
-    this.completed = undefined;
+    this.#clock.reschedule();
+    const completed = this.#completed && new CountdownCompleteEvent(this.#completed);
+    this.#completed = undefined;
     if (completed) this.dispatchEvent(completed);
   }
 
@@ -109,18 +109,18 @@ export class CoalitionCountdown extends CoalitionElement {
       subject = { kind: 'day', item: nearest.day };
       state = nearest.state;
     }
-    this.track(subject.kind, subject.item.id, state, t);
-    const arrived = this.arrived === `${subject.kind}:${subject.item.id}`;
-    this.every = state.kind === 'passed' || state.kind === 'ended' ? 0 : 60_000;
+    this.#track(subject.kind, subject.item.id, state, t);
+    const arrived = this.#arrived === `${subject.kind}:${subject.item.id}`;
+    this.#every = state.kind === 'passed' || state.kind === 'ended' ? 0 : 60_000;
 
     const nameText = subject.kind === 'day' ? subject.item.name : subject.item.title;
     const name = this.text(nameText, feed).text;
     const url = subject.item.url;
     return html`<div part="countdown" class="countdown state-${state.kind} ${arrived ? 'arrived' : ''}">
       <p part="name" class="name">${this.renderText(nameText, feed)}</p>
-      ${this.renderDate(subject, state)}
-      ${state.kind === 'counting' ? this.renderUnits(remaining(t, state.target, zone), name) : nothing}
-      <div class="announce" aria-live="polite">${this.renderMessageFor(state, name, url)}</div>
+      ${this.#renderDate(subject, state)}
+      ${state.kind === 'counting' ? this.#renderUnits(remaining(t, state.target, zone), name) : nothing}
+      <div class="announce" aria-live="polite">${this.#renderMessageFor(state, name, url)}</div>
       ${state.kind === 'counting' && url
         ? html`<p><a part="link" class="link" href=${url}>${msg('Learn more', { id: 'countdown.learn-more' })}</a></p>`
         : nothing}
@@ -133,22 +133,22 @@ export class CoalitionCountdown extends CoalitionElement {
   }
 
   /** Notes a target reached since the last render (for the complete event), and the next one. */
-  private track(kind: 'day' | 'event', id: string, state: CountdownState, t: number): void {
+  #track(kind: 'day' | 'event', id: string, state: CountdownState, t: number): void {
     const key = `${kind}:${id}`;
-    if (this.counted && this.counted.key === key && t >= this.counted.target) {
-      this.completed = { [kind]: id };
-      this.arrived = key;
-    } else if (this.arrived !== key) this.arrived = undefined;
-    this.counted = state.kind === 'counting' ? { key, target: state.target } : undefined;
+    if (this.#counted && this.#counted.key === key && t >= this.#counted.target) {
+      this.#completed = { [kind]: id };
+      this.#arrived = key;
+    } else if (this.#arrived !== key) this.#arrived = undefined;
+    this.#counted = state.kind === 'counting' ? { key, target: state.target } : undefined;
   }
 
   protected override prepare(): void {
-    for (const unit of ['day', 'hour', 'minute'] as Unit[]) this.unitFormat(unit).formatToParts(2);
+    for (const unit of ['day', 'hour', 'minute'] as Unit[]) this.#unitFormat(unit).formatToParts(2);
     listFormat(this.intlLocale, { type: 'conjunction' }).format(['', '']);
     dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
   }
 
-  private renderDate(
+  #renderDate(
     subject: { kind: 'day'; item: AwarenessDay } | { kind: 'event'; item: CoalitionEvent },
     state: CountdownState,
   ): TemplateResult | typeof nothing {
@@ -160,26 +160,26 @@ export class CoalitionCountdown extends CoalitionElement {
     }
     // A passed day's message says its date.
     if (!('date' in state) || state.kind === 'passed') return nothing;
-    return html`<p part="date" class="date">${this.renderDay(state.date)}</p>`;
+    return html`<p part="date" class="date">${this.#renderDay(state.date)}</p>`;
   }
 
   /** A calendar date, formatted from its UTC midnight in UTC, so no time zone can move it to another day. */
-  private renderDay(date: CivilDate): TemplateResult {
+  #renderDay(date: CivilDate): TemplateResult {
     const text = dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(utcOf(date));
     return html`<time datetime=${isoDate(date)}>${text}</time>`;
   }
 
-  private renderUnits(left: Remaining, name: string): TemplateResult {
+  #renderUnits(left: Remaining, name: string): TemplateResult {
     const units: [Unit, number][] = [
       ['day', left.days],
       ['hour', left.hours],
       ['minute', left.minutes],
     ];
-    const spoken = units.filter(([, n]) => n > 0).map(([unit, n]) => this.unitFormat(unit).format(n));
-    const time = listFormat(this.intlLocale, { type: 'conjunction' }).format(spoken.length ? spoken : [this.unitFormat('minute').format(0)]);
+    const spoken = units.filter(([, n]) => n > 0).map(([unit, n]) => this.#unitFormat(unit).format(n));
+    const time = listFormat(this.intlLocale, { type: 'conjunction' }).format(spoken.length ? spoken : [this.#unitFormat('minute').format(0)]);
     return html`<div class="timer" role="timer">
       <p class="visually-hidden">${msg(str`${time} until ${name}`, { id: 'countdown.until' })}</p>
-      <div part="units" class="units" aria-hidden="true">${units.map(([unit, n]) => this.renderUnit(unit, n))}</div>
+      <div part="units" class="units" aria-hidden="true">${units.map(([unit, n]) => this.#renderUnit(unit, n))}</div>
     </div>`;
   }
 
@@ -188,8 +188,8 @@ export class CoalitionCountdown extends CoalitionElement {
    * language says the number in the word itself (Arabic's 1 and 2), the figure is shown above it all
    * the same, so that every unit looks alike.
    */
-  private renderUnit(unit: Unit, n: number): TemplateResult {
-    const parts = this.unitFormat(unit).formatToParts(n);
+  #renderUnit(unit: Unit, n: number): TemplateResult {
+    const parts = this.#unitFormat(unit).formatToParts(n);
     const label = parts
       .filter((p) => p.type === 'unit' || (p.type === 'literal' && p.value.trim()))
       .map((p) => p.value)
@@ -201,7 +201,7 @@ export class CoalitionCountdown extends CoalitionElement {
     >`;
   }
 
-  private renderMessageFor(state: CountdownState, name: string, url: string | undefined): TemplateResult | typeof nothing {
+  #renderMessageFor(state: CountdownState, name: string, url: string | undefined): TemplateResult | typeof nothing {
     const link = url ? html` <a part="link" class="link" href=${url}>${msg('Learn more', { id: 'countdown.learn-more' })}</a>` : nothing;
     switch (state.kind) {
       case 'today':
@@ -219,7 +219,7 @@ export class CoalitionCountdown extends CoalitionElement {
     }
   }
 
-  private unitFormat(unit: Unit): Intl.NumberFormat {
+  #unitFormat(unit: Unit): Intl.NumberFormat {
     return numberFormat(this.intlLocale, { style: 'unit', unit, unitDisplay: 'long' });
   }
 }

@@ -72,7 +72,7 @@ export class CoalitionEventCard extends CoalitionElement {
    * @internal Re-renders every minute until the card has shown the event as ended. It asks by what
    * was rendered, not by `now()`: the tick that crosses the end must still reach this card.
    */
-  private readonly clock = new ClockController(this, () => (this.shown && this.shown.status !== 'ended' ? 60_000 : 0));
+  readonly #clock = new ClockController(this, () => (this.#shown && this.#shown.status !== 'ended' ? 60_000 : 0));
 
   /** @internal Whether every speaker shows. */
   declare private _allSpeakers: boolean;
@@ -81,9 +81,9 @@ export class CoalitionEventCard extends CoalitionElement {
   declare private _allOrganisers: boolean;
 
   /** @internal The event rendered last (with its feed), for the clock and the JSON-LD. */
-  private shown?: { event: CoalitionEvent; feed: Feed; status: EventStatus };
+  #shown?: { event: CoalitionEvent; feed: Feed; status: EventStatus };
   /** @internal */
-  private jsonLd?: HTMLScriptElement;
+  #jsonLd?: HTMLScriptElement;
 
   /** The id of the event to show. Without it: the next event that has not ended, else the latest past one. */
   declare event?: string;
@@ -106,7 +106,7 @@ export class CoalitionEventCard extends CoalitionElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeJsonLd();
+    this.#removeJsonLd();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,14 +115,14 @@ export class CoalitionEventCard extends CoalitionElement {
       this._allSpeakers = false;
       this._allOrganisers = false;
     }
-    this.shown = undefined;
+    this.#shown = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncJsonLd();
+    this.#syncJsonLd();
     // From minutes to none once the event has ended, or back when another event shows.
-    this.clock.reschedule();
+    this.#clock.reschedule();
   }
 
   protected override prepare(): void {
@@ -135,21 +135,21 @@ export class CoalitionEventCard extends CoalitionElement {
     languageName('fr', locale);
   }
 
-  private onRegister(event: CoalitionEvent, url: string): void {
+  #onRegister(event: CoalitionEvent, url: string): void {
     // Documented once in the class JSDoc (@fires); built apart so the manifest does not list it twice.
     const register = new RegisterEvent({ event: event.id, url });
     this.dispatchEvent(register);
   }
 
-  private onAddToCalendar(event: CoalitionEvent, feed: Feed): void {
-    downloadIcs(this.icsText(event, feed), `${event.id}.ics`, this.renderRoot);
+  #onAddToCalendar(event: CoalitionEvent, feed: Feed): void {
+    downloadIcs(this.#icsText(event, feed), `${event.id}.ics`, this.renderRoot);
   }
 
-  private onSpeakersToggle(e: Event): void {
+  #onSpeakersToggle(e: Event): void {
     this._allSpeakers = (e.currentTarget as HTMLDetailsElement).open;
   }
 
-  private onOrganisersToggle(e: Event): void {
+  #onOrganisersToggle(e: Event): void {
     this._allOrganisers = (e.currentTarget as HTMLDetailsElement).open;
   }
 
@@ -165,17 +165,17 @@ export class CoalitionEventCard extends CoalitionElement {
     }
     const status = statusAt(event, t);
     const template = html`<article part="card" class="card ${status}" aria-labelledby="title">
-      <p part="status" class="status">${this.renderStatus(event, status, t)}</p>
+      <p part="status" class="status">${this.#renderStatus(event, status, t)}</p>
       <h3 part="title" class="title" id="title">
         ${event.url ? html`<a href=${event.url}>${this.renderText(event.title, feed)}</a>` : this.renderText(event.title, feed)}
       </h3>
       ${event.summary ? html`<div part="summary" class="summary">${this.renderText(event.summary, feed, 'div')}</div>` : nothing}
       <dl class="facts">
-        ${this.renderWhen(event)} ${this.renderWhere(event, feed)} ${this.renderLanguages(event)}
+        ${this.#renderWhen(event)} ${this.#renderWhere(event, feed)} ${this.#renderLanguages(event)}
       </dl>
-      ${this.renderPeople(event, feed)} ${status === 'ended' ? nothing : this.renderActions(event, feed, status, t)}
+      ${this.#renderPeople(event, feed)} ${status === 'ended' ? nothing : this.#renderActions(event, feed, status, t)}
     </article>`;
-    this.shown = { event, feed, status };
+    this.#shown = { event, feed, status };
     return template;
   }
 
@@ -190,14 +190,14 @@ export class CoalitionEventCard extends CoalitionElement {
     </div>`;
   }
 
-  private renderStatus(event: CoalitionEvent, status: EventStatus, t: number): TemplateResult {
+  #renderStatus(event: CoalitionEvent, status: EventStatus, t: number): TemplateResult {
     if (status === 'live') return html`<span class="badge">${msg('Happening now', { id: 'event-card.live' })}</span>`;
     if (status === 'ended') return html`<span class="badge">${msg('This event has ended', { id: 'event-card.ended' })}</span>`;
     const relative = relativeStart(startOf(event), t, this.zone, this.intlLocale);
     return html`<span class="badge">${msg(str`Starts ${relative}`, { id: 'event-card.starts' })}</span>`;
   }
 
-  private renderWhen(event: CoalitionEvent): TemplateResult {
+  #renderWhen(event: CoalitionEvent): TemplateResult {
     const start = startOf(event);
     const end = event.end ? Date.parse(event.end) : undefined;
     const eventZone = event.timeZone ?? this.zone;
@@ -216,17 +216,17 @@ export class CoalitionEventCard extends CoalitionElement {
     </div>`;
   }
 
-  private renderWhere(event: CoalitionEvent, feed: Feed): TemplateResult | typeof nothing {
-    const place = this.placeParts(event, feed);
+  #renderWhere(event: CoalitionEvent, feed: Feed): TemplateResult | typeof nothing {
+    const place = this.#placeParts(event, feed);
     if (!event.online && place.length === 0) return nothing;
     return html`<div part="where" class="where">
       <dt>${msg('Where', { id: 'event-card.where' })}</dt>
       ${event.online ? html`<dd>${msg('Online', { id: 'event-card.online' })}</dd>` : nothing}
-      ${place.length ? html`<dd>${this.renderAddress(place)}</dd>` : nothing}
+      ${place.length ? html`<dd>${this.#renderAddress(place)}</dd>` : nothing}
     </div>`;
   }
 
-  private renderLanguages(event: CoalitionEvent): TemplateResult | typeof nothing {
+  #renderLanguages(event: CoalitionEvent): TemplateResult | typeof nothing {
     if (!event.languages?.length) return nothing;
     const names = event.languages.map((code) => languageName(code, this.intlLocale));
     return html`<div part="languages" class="languages">
@@ -235,7 +235,7 @@ export class CoalitionEventCard extends CoalitionElement {
     </div>`;
   }
 
-  private renderPeople(event: CoalitionEvent, feed: Feed): TemplateResult | typeof nothing {
+  #renderPeople(event: CoalitionEvent, feed: Feed): TemplateResult | typeof nothing {
     const organisers = event.organisers ?? [];
     const speakers = event.speakers ?? [];
     if (!organisers.length && !speakers.length) return nothing;
@@ -247,7 +247,7 @@ export class CoalitionEventCard extends CoalitionElement {
       ${organisers.length
         ? html`<div>
             <dt>${msg('Organised by', { id: 'event-card.organisers' })}</dt>
-            <dd>${this.renderOrganisers(organisers)}</dd>
+            <dd>${this.#renderOrganisers(organisers)}</dd>
           </div>`
         : nothing}
       ${speakers.length
@@ -255,17 +255,17 @@ export class CoalitionEventCard extends CoalitionElement {
             <dt>${msg('Speakers', { id: 'event-card.speakers' })}</dt>
             <dd>
               <ul>
-                ${first.map((s) => this.renderSpeaker(s, feed))}
+                ${first.map((s) => this.#renderSpeaker(s, feed))}
               </ul>
               ${collapsed
-                ? html`<details @toggle=${this.onSpeakersToggle} ?open=${this._allSpeakers}>
+                ? html`<details @toggle=${this.#onSpeakersToggle} ?open=${this._allSpeakers}>
                     <summary>
                       ${this._allSpeakers
                         ? msg('Show fewer speakers', { id: 'event-card.fewer-speakers' })
                         : msg(str`Show all speakers (${count})`, { id: 'event-card.all-speakers' })}
                     </summary>
                     <ul>
-                      ${rest.map((s) => this.renderSpeaker(s, feed))}
+                      ${rest.map((s) => this.#renderSpeaker(s, feed))}
                     </ul>
                   </details>`
                 : nothing}
@@ -276,9 +276,9 @@ export class CoalitionEventCard extends CoalitionElement {
   }
 
   /** A few organisers as a sentence ("A, B and C"); many as a list whose end is collapsed. */
-  private renderOrganisers(organisers: readonly string[]): TemplateResult {
+  #renderOrganisers(organisers: readonly string[]): TemplateResult {
     if (organisers.length <= ORGANISERS_SHOWN) {
-      return this.renderList(organisers.map((name) => html`<bdi>${name}</bdi>`));
+      return this.#renderList(organisers.map((name) => html`<bdi>${name}</bdi>`));
     }
     const first = organisers.slice(0, ORGANISERS_SHOWN - 1);
     const rest = organisers.slice(ORGANISERS_SHOWN - 1);
@@ -286,7 +286,7 @@ export class CoalitionEventCard extends CoalitionElement {
     return html`<ul>
         ${first.map((name) => html`<li><bdi>${name}</bdi></li>`)}
       </ul>
-      <details @toggle=${this.onOrganisersToggle} ?open=${this._allOrganisers}>
+      <details @toggle=${this.#onOrganisersToggle} ?open=${this._allOrganisers}>
         <summary>
           ${this._allOrganisers
             ? msg('Show fewer organisers', { id: 'event-card.fewer-organisers' })
@@ -298,7 +298,7 @@ export class CoalitionEventCard extends CoalitionElement {
       </details>`;
   }
 
-  private renderSpeaker(speaker: Speaker, feed: Feed): TemplateResult {
+  #renderSpeaker(speaker: Speaker, feed: Feed): TemplateResult {
     const name = html`<bdi>${speaker.name}</bdi>`;
     return html`<li>
       ${speaker.url ? html`<a href=${speaker.url}>${name}</a>` : name}
@@ -306,7 +306,7 @@ export class CoalitionEventCard extends CoalitionElement {
     </li>`;
   }
 
-  private renderActions(event: CoalitionEvent, feed: Feed, status: EventStatus, t: number): TemplateResult {
+  #renderActions(event: CoalitionEvent, feed: Feed, status: EventStatus, t: number): TemplateResult {
     const url = event.registration?.url;
     const open = registrationOpen(event, t);
     return html`<div class="actions">
@@ -317,7 +317,7 @@ export class CoalitionEventCard extends CoalitionElement {
             href=${url}
             target="_blank"
             rel="noopener noreferrer"
-            @click=${() => this.onRegister(event, url)}
+            @click=${() => this.#onRegister(event, url)}
             >${msg('Register', { id: 'event-card.register' })}<span class="arrow" aria-hidden="true">↗</span
             ><span class="visually-hidden"
               >: ${this.renderText(event.title, feed)} (${msg('opens in a new tab', { id: 'event-card.new-tab' })})</span
@@ -327,7 +327,7 @@ export class CoalitionEventCard extends CoalitionElement {
           ? html`<p part="registration-closed" class="closed">${msg('Registration closed', { id: 'event-card.closed' })}</p>`
           : nothing}
       ${status === 'upcoming' || status === 'live'
-        ? html`<button part="calendar" class="calendar" type="button" @click=${() => this.onAddToCalendar(event, feed)}>
+        ? html`<button part="calendar" class="calendar" type="button" @click=${() => this.#onAddToCalendar(event, feed)}>
             ${msg('Add to calendar', { id: 'event-card.calendar' })}
           </button>`
         : nothing}
@@ -335,20 +335,20 @@ export class CoalitionEventCard extends CoalitionElement {
   }
 
   /** Templates joined the way the visitor's language joins a list ("A, B and C", "A وB وC"). */
-  private renderList(items: TemplateResult[]): TemplateResult {
+  #renderList(items: TemplateResult[]): TemplateResult {
     const parts = listFormat(this.intlLocale, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
     let i = 0;
     return html`${parts.map((p) => (p.type === 'element' ? items[i++] : p.value))}`;
   }
 
   /** The parts of a place as an address: "Bruxelles, Belgique", "بروكسل، بلجيكا", never "and". */
-  private renderAddress(items: TemplateResult[]): TemplateResult {
+  #renderAddress(items: TemplateResult[]): TemplateResult {
     const separator = addressSeparator(this.intlLocale);
     return html`${items.map((item, i) => (i === 0 ? item : html`${separator}${item}`))}`;
   }
 
   /** Place, address, city and country (in the visitor's language), each with its own language. */
-  private placeParts(event: CoalitionEvent, feed: Feed): TemplateResult[] {
+  #placeParts(event: CoalitionEvent, feed: Feed): TemplateResult[] {
     const loc = event.location;
     if (!loc) return [];
     const parts = [loc.name, loc.address, loc.city]
@@ -359,7 +359,7 @@ export class CoalitionEventCard extends CoalitionElement {
   }
 
   /** The same place as plain text, for the calendar file. */
-  private placeText(event: CoalitionEvent, feed: Feed): string {
+  #placeText(event: CoalitionEvent, feed: Feed): string {
     const loc = event.location;
     if (!loc) return '';
     const parts = [loc.name, loc.address, loc.city]
@@ -369,7 +369,7 @@ export class CoalitionEventCard extends CoalitionElement {
     return parts.join(addressSeparator(this.intlLocale));
   }
 
-  private icsText(event: CoalitionEvent, feed: Feed): string {
+  #icsText(event: CoalitionEvent, feed: Feed): string {
     const text = (v: LocalizedText | undefined) => textOf(v, this.locale, feed.defaultLocale);
     let host = 'coalition-widgets';
     try {
@@ -379,7 +379,7 @@ export class CoalitionEventCard extends CoalitionElement {
     }
     const registration = event.registration?.url;
     const link = event.url ?? registration;
-    const place = this.placeText(event, feed);
+    const place = this.#placeText(event, feed);
     const online = msg('Online', { id: 'event-card.online' });
     const description = [
       text(event.summary),
@@ -401,22 +401,22 @@ export class CoalitionEventCard extends CoalitionElement {
   }
 
   /** Adds, replaces or removes the JSON-LD in the light DOM to match the event shown. */
-  private syncJsonLd(): void {
-    if (this.noJsonLd || !this.shown || !this.isConnected) {
-      this.removeJsonLd();
+  #syncJsonLd(): void {
+    if (this.noJsonLd || !this.#shown || !this.isConnected) {
+      this.#removeJsonLd();
       return;
     }
-    const text = serialiseJsonLd(eventJsonLd(this.shown.event, this.shown.feed, this.locale));
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
+    const text = serialiseJsonLd(eventJsonLd(this.#shown.event, this.#shown.feed, this.locale));
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement('script');
+      this.#jsonLd.type = 'application/ld+json';
     }
-    if (this.jsonLd.textContent !== text) this.jsonLd.textContent = text;
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
-  private removeJsonLd(): void {
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+  #removeJsonLd(): void {
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
   }
 }

@@ -149,7 +149,7 @@ class Scanner {
       if (this.text[this.i] !== ':') this.fail(`a ":" is expected after the name ${JSON.stringify(key)}, not ${describeChar(this.text[this.i])}`);
       this.i++;
       this.value([...segments, key]);
-      if (this.afterMember('}', open)) return;
+      if (this.#afterMember('}', open)) return;
     }
   }
 
@@ -166,7 +166,7 @@ class Scanner {
       if (this.text[this.i] === ']') this.fail('there is a comma too many before "]"');
       if (this.text[this.i] === undefined) this.fail('the list opened here is not closed: a "]" is missing', open);
       this.value([...segments, index]);
-      if (this.afterMember(']', open)) return;
+      if (this.#afterMember(']', open)) return;
     }
   }
 
@@ -174,7 +174,7 @@ class Scanner {
    * After a member of an object or a list: steps over its comma (false: another member follows) or
    * over the closing bracket (true: the object or list ends), else fails saying what is wrong.
    */
-  private afterMember(close: '}' | ']', open: number): boolean {
+  #afterMember(close: '}' | ']', open: number): boolean {
     const end = this.i;
     this.ws();
     const next = this.text[this.i];

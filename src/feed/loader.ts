@@ -30,47 +30,47 @@ type Listener = (state: FeedState) => void;
 /** One feed of the page, named by its absolute URL or `#id`. */
 export class FeedSource {
   state: FeedState = { status: 'loading' };
-  private readonly listeners = new Set<Listener>();
-  private pending?: Promise<void>;
+  readonly #listeners = new Set<Listener>();
+  #pending?: Promise<void>;
 
   constructor(readonly key: string) {}
 
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     watchConnectivity();
     // An error is retried when another element asks for the same feed.
-    if (!this.pending && this.state.status !== 'ready') void this.load();
+    if (!this.#pending && this.state.status !== 'ready') void this.load();
     listener(this.state);
-    return () => this.listeners.delete(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Fetches and parses again (unless a load is already under way). */
   load(): Promise<void> {
-    this.pending ??= this.fetchAndParse().finally(() => {
-      this.pending = undefined;
+    this.#pending ??= this.#fetchAndParse().finally(() => {
+      this.#pending = undefined;
     });
-    return this.pending;
+    return this.#pending;
   }
 
-  private set(state: FeedState): void {
+  #set(state: FeedState): void {
     this.state = state;
-    for (const listener of [...this.listeners]) listener(state);
+    for (const listener of [...this.#listeners]) listener(state);
   }
 
-  private async fetchAndParse(): Promise<void> {
+  async #fetchAndParse(): Promise<void> {
     const last = this.state.feed;
-    if (this.state.status !== 'loading') this.set({ status: 'loading', feed: last });
+    if (this.state.status !== 'loading') this.#set({ status: 'loading', feed: last });
     try {
       const inline = this.key.startsWith('#');
       if (!inline) warmUpWhileWaiting();
       const raw = inline ? readInline(this.key.slice(1)) : await fetchText(this.key);
       const result = parseText(raw, this.key);
-      this.set({ status: 'ready', ...result });
+      this.#set({ status: 'ready', ...result });
     } catch (e) {
       const error =
         e instanceof FeedError ? e : new FeedError('network', `could not be fetched (${(e as Error)?.message ?? e})`);
       console.error(`coalition-widgets: the feed ${this.key} ${error.message}.`);
-      this.set({ status: 'error', error, feed: last });
+      this.#set({ status: 'error', error, feed: last });
     }
   }
 }

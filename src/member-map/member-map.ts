@@ -127,7 +127,7 @@ export class CoalitionMemberMap extends CoalitionElement {
   /** @internal */
   declare private _geometry: GeometryState;
   /** @internal Whether the geometry has been asked for. */
-  private geometryRequested = false;
+  #geometryRequested = false;
   /** @internal The country chosen on the map, if any. */
   declare private _chosen?: string;
   /** @internal The member (its id) or country (`country:FR`) that the pointer or focus is on in the list. */
@@ -136,11 +136,11 @@ export class CoalitionMemberMap extends CoalitionElement {
   declare private _mapWidth: number;
 
   /** @internal */
-  private resizeObserver?: ResizeObserver;
+  #resizeObserver?: ResizeObserver;
   /** @internal */
-  private observedMap?: Element;
+  #observedMap?: Element;
   /** @internal The countries with members, as rendered last. */
-  private shownCountries = new Set<string>();
+  #shownCountries = new Set<string>();
 
   /** ISO 3166-1 alpha-2 code of the only country to show (any case), e.g. `FR`. */
   declare country?: string;
@@ -154,14 +154,14 @@ export class CoalitionMemberMap extends CoalitionElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Asked for at once, while the feed is on its way, so that the map is drawn with the list.
-    if (!this.geometryRequested) this.startGeometry();
+    if (!this.#geometryRequested) this.#startGeometry();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedMap = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+    this.#observedMap = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,21 +172,21 @@ export class CoalitionMemberMap extends CoalitionElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const map = this.renderRoot.querySelector('.map');
-    if (map !== this.observedMap) {
-      this.resizeObserver?.disconnect();
-      this.observedMap = map ?? undefined;
+    if (map !== this.#observedMap) {
+      this.#resizeObserver?.disconnect();
+      this.#observedMap = map ?? undefined;
       if (map) {
-        this.resizeObserver ??= new ResizeObserver((entries) => {
+        this.#resizeObserver ??= new ResizeObserver((entries) => {
           const width = entries[entries.length - 1].contentRect.width;
           if (Math.abs(width - this._mapWidth) >= 1) this._mapWidth = width;
         });
-        this.resizeObserver.observe(map);
+        this.#resizeObserver.observe(map);
       }
     }
   }
 
-  private startGeometry(): void {
-    this.geometryRequested = true;
+  #startGeometry(): void {
+    this.#geometryRequested = true;
     loadGeometry((this.constructor as typeof CoalitionMemberMap).importGeometry).then(
       (world) => (this._geometry = { status: 'ready', world }),
       (e: unknown) => {
@@ -196,11 +196,11 @@ export class CoalitionMemberMap extends CoalitionElement {
     );
   }
 
-  private choose(country: string | undefined): void {
+  #choose(country: string | undefined): void {
     this._chosen = country && country !== this._chosen ? country : undefined;
   }
 
-  private onShowAll(): void {
+  #onShowAll(): void {
     this._chosen = undefined;
   }
 
@@ -231,18 +231,18 @@ export class CoalitionMemberMap extends CoalitionElement {
     const headline = narrowed
       ? msg(str`${groups[0].name}: ${membersPhrase(members.length, locale)}`, { id: 'member-map.headline-country' })
       : msg(str`${membersPhrase(members.length, locale)} in ${countriesPhrase(groups.length, locale)}`, { id: 'member-map.headline' });
-    this.shownCountries = new Set(groups.map((g) => g.code));
+    this.#shownCountries = new Set(groups.map((g) => g.code));
     const chosen = this._chosen && groups.some((g) => g.code === this._chosen) ? this._chosen : undefined;
     const listed = chosen ? groups.filter((g) => g.code === chosen) : groups;
     return html`<h3 part="headline" class="headline" id="headline">${headline}</h3>
-      ${this.renderMap(members, groups, headline, feed)}
+      ${this.#renderMap(members, groups, headline, feed)}
       ${chosen
         ? html`<div class="selection">
             <p role="status">${msg(str`Country shown: ${listed[0].name}`, { id: 'member-map.chosen' })}</p>
-            <button type="button" @click=${this.onShowAll}>${msg('Show all countries', { id: 'member-map.show-all' })}</button>
+            <button type="button" @click=${this.#onShowAll}>${msg('Show all countries', { id: 'member-map.show-all' })}</button>
           </div>`
         : nothing}
-      <div part="list" class="list">${listed.map((g) => this.renderCountry(g, feed))}</div>`;
+      <div part="list" class="list">${listed.map((g) => this.#renderCountry(g, feed))}</div>`;
   }
 
   /** Keeps the room of the headline and the map while the feed loads. */
@@ -251,16 +251,16 @@ export class CoalitionMemberMap extends CoalitionElement {
       <div class="loading-map" aria-hidden="true"></div>`;
   }
 
-  private renderMap(members: Member[], groups: CountryGroup[], headline: string, feed: Feed): TemplateResult {
+  #renderMap(members: Member[], groups: CountryGroup[], headline: string, feed: Feed): TemplateResult {
     const g = this._geometry;
     const label = msg(str`Map: ${headline}`, { id: 'member-map.map-label' });
     // The map is drawn left to right whatever the language; its text alternative is the list.
     return html`<div part="map" class="map ${g.status === 'error' ? 'failed' : ''}" dir="ltr">
-      ${g.status === 'ready' ? this.renderSvg(g.world, members, groups, label, feed) : nothing}
+      ${g.status === 'ready' ? this.#renderSvg(g.world, members, groups, label, feed) : nothing}
     </div>`;
   }
 
-  private renderSvg(world: WorldMap, members: Member[], groups: CountryGroup[], label: string, feed: Feed): TemplateResult {
+  #renderSvg(world: WorldMap, members: Member[], groups: CountryGroup[], label: string, feed: Feed): TemplateResult {
     const withMembers = new Set(groups.map((g) => g.code));
     const places = members.map((m) => world.place(m.country, m.coordinates));
     const boxes: Box[] = [];
@@ -285,46 +285,46 @@ export class CoalitionMemberMap extends CoalitionElement {
       viewBox=${[view[0], view[1], viewWidth, view[3] - view[1]].map((v) => v.toFixed(1)).join(' ')}
       role="img"
       aria-label=${label}
-      @click=${this.onMapClick}
+      @click=${this.#onMapClick}
     >
-      <path class="land" d=${this.landWithout(world, withMembers)}></path>
+      <path class="land" d=${this.#landWithout(world, withMembers)}></path>
       ${world.countries
         .filter((c) => withMembers.has(c.code))
         .map(
           (c) =>
             svg`<path class="land member ${c.code === (activeCountry ?? this._chosen) ? 'active' : ''}" data-country=${c.code} d=${c.d}></path>`,
         )}
-      ${order.map(({ m, p }) => this.renderMarker(m, p, r, isActive(m), feed))}
+      ${order.map(({ m, p }) => this.#renderMarker(m, p, r, isActive(m), feed))}
     </svg>`;
   }
 
   /** The outlines of the countries without members, as one path (kept while the members' countries stay the same). */
-  private land?: { world: WorldMap; key: string; d: string };
+  #land?: { world: WorldMap; key: string; d: string };
 
   /**
    * Every country without members in one path: they are all drawn alike and none reacts to the
    * pointer, so one element stands for over a hundred (a map builds and updates far faster).
    */
-  private landWithout(world: WorldMap, withMembers: ReadonlySet<string>): string {
+  #landWithout(world: WorldMap, withMembers: ReadonlySet<string>): string {
     const key = [...withMembers].sort().join();
-    if (this.land?.world !== world || this.land.key !== key) {
-      this.land = { world, key, d: world.countries.filter((c) => !withMembers.has(c.code)).map((c) => c.d).join('') };
+    if (this.#land?.world !== world || this.#land.key !== key) {
+      this.#land = { world, key, d: world.countries.filter((c) => !withMembers.has(c.code)).map((c) => c.d).join('') };
     }
-    return this.land.d;
+    return this.#land.d;
   }
 
-  private renderMarker(m: Member, p: Point, r: number, active: boolean, feed: Feed): SVGTemplateResult {
+  #renderMarker(m: Member, p: Point, r: number, active: boolean, feed: Feed): SVGTemplateResult {
     return svg`<circle part="marker" class="marker ${active ? 'active' : ''}" data-member=${m.id} data-country=${m.country} cx=${p[0].toFixed(2)} cy=${p[1].toFixed(2)} r=${(active ? r * 1.4 : r).toFixed(2)}><title>${textOf(m.name, this.locale, feed.defaultLocale)}</title></circle>`;
   }
 
-  private onMapClick(e: Event): void {
+  #onMapClick(e: Event): void {
     const target = (e.target as Element).closest('[data-country]');
     const code = target?.getAttribute('data-country') ?? undefined;
     if (this.country) return; // already narrowed to one country
-    this.choose(code && this.shownCountries.has(code) ? code : undefined);
+    this.#choose(code && this.#shownCountries.has(code) ? code : undefined);
   }
 
-  private renderCountry(group: CountryGroup, feed: Feed): TemplateResult {
+  #renderCountry(group: CountryGroup, feed: Feed): TemplateResult {
     const id = `country-${group.code}`;
     return html`<section
       part="country"
@@ -335,12 +335,12 @@ export class CoalitionMemberMap extends CoalitionElement {
     >
       <h4 id=${id}><span class="name">${group.name}</span> <span class="count">(${numberFormat(this.intlLocale).format(group.members.length)})</span></h4>
       <ul>
-        ${group.members.map((m) => this.renderMember(m, feed))}
+        ${group.members.map((m) => this.#renderMember(m, feed))}
       </ul>
     </section>`;
   }
 
-  private renderMember(m: Member, feed: Feed): TemplateResult {
+  #renderMember(m: Member, feed: Feed): TemplateResult {
     const name = this.renderText(m.name, feed);
     const on = () => (this._highlight = m.id);
     const off = () => (this._highlight = this._highlight === m.id ? undefined : this._highlight);

@@ -44,15 +44,15 @@ const PASSES = 6;
  */
 class Heights {
   readonly sizes: Float64Array;
-  private readonly sums: Float64Array;
-  private readonly counts: Uint32Array;
+  readonly #sums: Float64Array;
+  readonly #counts: Uint32Array;
   sum = 0;
   count = 0;
 
   constructor(readonly length: number) {
     this.sizes = new Float64Array(length);
-    this.sums = new Float64Array(length + 1);
-    this.counts = new Uint32Array(length + 1);
+    this.#sums = new Float64Array(length + 1);
+    this.#counts = new Uint32Array(length + 1);
   }
 
   set(i: number, size: number): void {
@@ -63,8 +63,8 @@ class Heights {
     this.sum += dSum;
     this.count += dCount;
     for (let j = i + 1; j <= this.length; j += j & -j) {
-      this.sums[j] += dSum;
-      this.counts[j] += dCount;
+      this.#sums[j] += dSum;
+      this.#counts[j] += dCount;
     }
   }
 
@@ -73,8 +73,8 @@ class Heights {
     let sum = 0;
     let count = 0;
     for (let j = i; j > 0; j -= j & -j) {
-      sum += this.sums[j];
-      count += this.counts[j];
+      sum += this.#sums[j];
+      count += this.#counts[j];
     }
     return [sum, count];
   }
@@ -106,33 +106,33 @@ export class RowsLayout implements Layout {
   totalScrollSize = { width: 0, height: 0 };
   offsetWithinScroller = { top: 0, left: 0 };
 
-  private list: () => Element | null = () => null;
-  private _items: unknown[] = [];
-  private heights = new Heights(0);
-  private estimate = FIRST_ESTIMATE;
+  #list: () => Element | null = () => null;
+  #_items: unknown[] = [];
+  #heights = new Heights(0);
+  #estimate = FIRST_ESTIMATE;
   /** Where the rows are placed: row `i` at `shift` + the heights of the rows before it. */
-  private shift = 0;
+  #shift = 0;
   /** The scroll height (0: to be computed). */
-  private total = 0;
-  private view = { width: 0, height: 0 };
-  private scroll = { top: 0, left: 0 };
-  private _pin: Pin | null = null;
-  private pending = true;
+  #total = 0;
+  #view = { width: 0, height: 0 };
+  #scroll = { top: 0, left: 0 };
+  #_pin: Pin | null = null;
+  #pending = true;
   /** Whether the list has new items since the last reflow. */
-  private newItems = true;
+  #newItems = true;
   /** Whether every row must be measured again (the list's width has changed). */
-  private stale = false;
+  #stale = false;
   /** Whether rows no longer needed may leave now (see `reflow`). */
-  private leaving = false;
+  #leaving = false;
   /** Whether the virtualizer is reporting rows that resized (see `updateItemSizes`). */
-  private reporting = false;
+  #reporting = false;
   /** Whether rows have resized since they were measured: all rows drawn are measured again. */
-  private resizedRows = false;
-  private frame = 0;
-  private first = -1;
-  private last = -1;
-  private firstVisible = -1;
-  private lastVisible = -1;
+  #resizedRows = false;
+  #frame = 0;
+  #first = -1;
+  #last = -1;
+  #firstVisible = -1;
+  #lastVisible = -1;
 
   constructor(
     private readonly sink: HostSink,
@@ -144,62 +144,62 @@ export class RowsLayout implements Layout {
   /** A `RowsConfig`; given again whenever the list renders. */
   set config(config: object) {
     const { list } = config as Partial<RowsConfig>;
-    if (typeof list === 'function') this.list = list;
+    if (typeof list === 'function') this.#list = list;
   }
 
   get config(): object {
-    return { list: this.list };
+    return { list: this.#list };
   }
 
   get items(): unknown[] {
-    return this._items;
+    return this.#_items;
   }
 
   set items(items: unknown[]) {
-    if (items === this._items) return;
-    this._items = items;
-    this.heights = new Heights(items.length);
-    this.pending = this.newItems = true;
+    if (items === this.#_items) return;
+    this.#_items = items;
+    this.#heights = new Heights(items.length);
+    this.#pending = this.#newItems = true;
   }
 
   get viewportSize(): { width: number; height: number } {
-    return this.view;
+    return this.#view;
   }
 
   set viewportSize({ width, height }: { width: number; height: number }) {
     // Another width wraps the names anew: every row is measured again.
-    if (Math.abs(width - this.view.width) >= 1) this.stale = this.pending = true;
-    if (height > this.view.height) this.pending = true;
-    this.view = { width, height };
+    if (Math.abs(width - this.#view.width) >= 1) this.#stale = this.#pending = true;
+    if (height > this.#view.height) this.#pending = true;
+    this.#view = { width, height };
   }
 
   get viewportScroll(): { top: number; left: number } {
-    return this.scroll;
+    return this.#scroll;
   }
 
   set viewportScroll({ top, left }: { top: number; left: number }) {
-    this.scroll = { top, left };
+    this.#scroll = { top, left };
   }
 
   get pin(): Pin | null {
-    if (!this._pin) return null;
-    return { ...this._pin, index: Math.max(0, Math.min(this._pin.index, this._items.length - 1)) };
+    if (!this.#_pin) return null;
+    return { ...this.#_pin, index: Math.max(0, Math.min(this.#_pin.index, this.#_items.length - 1)) };
   }
 
   set pin(pin: Pin | null) {
-    this._pin = pin;
-    this.pending = true;
+    this.#_pin = pin;
+    this.#pending = true;
     void Promise.resolve().then(() => this.reflowIfNeeded());
   }
 
   unpin(): void {
-    if (!this._pin) return;
-    this._pin = null;
+    if (!this.#_pin) return;
+    this.#_pin = null;
     this.sink({ type: 'unpinned' });
   }
 
   getScrollIntoViewCoordinates(pin: Pin): { top: number } {
-    return { top: this.scrollTarget(pin) };
+    return { top: this.#scrollTarget(pin) };
   }
 
   /**
@@ -213,109 +213,109 @@ export class RowsLayout implements Layout {
    * placed or brought in there, but at the next animation frame, with the rows measured again.
    */
   updateItemSizes(sizes: Sizes): void {
-    this.reporting = true;
+    this.#reporting = true;
     for (const [i, { height }] of Object.entries(sizes)) {
-      if (height > 0 && Math.abs(height - this.heights.sizes[+i]) > 0.5) this.pending = this.resizedRows = true;
+      if (height > 0 && Math.abs(height - this.#heights.sizes[+i]) > 0.5) this.#pending = this.#resizedRows = true;
     }
   }
 
   reflowIfNeeded(force = false): void {
-    if (this.reporting) {
-      this.reporting = false;
-      if (this.pending || !this.covers()) this.nextFrame();
+    if (this.#reporting) {
+      this.#reporting = false;
+      if (this.#pending || !this.#covers()) this.#nextFrame();
       return;
     }
-    if (!force && !this.pending && this.covers()) {
-      this.updateVisible(true);
+    if (!force && !this.#pending && this.#covers()) {
+      this.#updateVisible(true);
       return;
     }
-    this.pending = false;
-    this.reflow();
+    this.#pending = false;
+    this.#reflow();
   }
 
   /** Reflows at the next animation frame: rows no longer needed leave, rows that resized are measured again. */
-  private nextFrame(): void {
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      if (!this.list()?.isConnected) return;
-      this.leaving = true;
-      this.pending = false;
-      this.reflow();
-      this.leaving = false;
+  #nextFrame(): void {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (!this.#list()?.isConnected) return;
+      this.#leaving = true;
+      this.#pending = false;
+      this.#reflow();
+      this.#leaving = false;
     });
   }
 
   /** A row's height: as measured, or the estimate. */
-  private sizeOf(i: number): number {
-    return this.heights.sizes[i] || this.estimate;
+  #sizeOf(i: number): number {
+    return this.#heights.sizes[i] || this.#estimate;
   }
 
   /** Where row `i` starts, before the shift. */
-  private base(i: number): number {
-    const [sum, count] = this.heights.before(i);
-    return sum + (i - count) * this.estimate;
+  #base(i: number): number {
+    const [sum, count] = this.#heights.before(i);
+    return sum + (i - count) * this.#estimate;
   }
 
   /** Where row `i` starts. */
-  private top(i: number): number {
-    return this.shift + this.base(i);
+  #top(i: number): number {
+    return this.#shift + this.#base(i);
   }
 
   /** The row at `y`. */
-  private indexAt(y: number): number {
+  #indexAt(y: number): number {
     let lo = 0;
-    let hi = this._items.length - 1;
+    let hi = this.#_items.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.top(mid) <= y) lo = mid;
+      if (this.#top(mid) <= y) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   }
 
   /** Whether the rows drawn cover the visible part and half the overhang on each side. */
-  private covers(): boolean {
-    const { height } = this.view;
-    const count = this._items.length;
-    if (!count) return this.first < 0;
+  #covers(): boolean {
+    const { height } = this.#view;
+    const count = this.#_items.length;
+    if (!count) return this.#first < 0;
     // Out of view: nothing to do (see `reflow`).
     if (!height) return true;
-    if (this.first < 0) return false;
-    const { top } = this.scroll;
+    if (this.#first < 0) return false;
+    const { top } = this.#scroll;
     // At the top or the end of the list, the rows are placed anew (see the class).
-    if (top <= 0 ? this.shift !== 0 : top + height >= this.total - 1 && Math.abs(this.top(count) - this.total) > 0.5) return false;
+    if (top <= 0 ? this.#shift !== 0 : top + height >= this.#total - 1 && Math.abs(this.#top(count) - this.#total) > 0.5) return false;
     const start = Math.max(0, top - OVERHANG / 2);
-    const end = Math.min(this.total, top + height + OVERHANG / 2);
-    return this.top(this.first) <= start && this.top(this.last + 1) >= end;
+    const end = Math.min(this.#total, top + height + OVERHANG / 2);
+    return this.#top(this.#first) <= start && this.#top(this.#last + 1) >= end;
   }
 
   /** The scroll position that shows row `index` as `block` asks, within the scroller. */
-  private scrollTarget({ index, block = 'start' }: Pin): number {
-    const view = this.view.height;
-    const start = this.top(index);
-    const size = this.sizeOf(index);
+  #scrollTarget({ index, block = 'start' }: Pin): number {
+    const view = this.#view.height;
+    const start = this.#top(index);
+    const size = this.#sizeOf(index);
     let target = start;
     if (block === 'end') target = start + size - view;
     else if (block === 'center') target = start - view / 2 + size / 2;
     else if (block === 'nearest') {
       const end = start + size - view;
-      target = Math.abs(this.scroll.top - start) < Math.abs(this.scroll.top - end) ? start : end;
+      target = Math.abs(this.#scroll.top - start) < Math.abs(this.#scroll.top - end) ? start : end;
     }
     const offset = this.offsetWithinScroller.top;
-    return Math.max(-offset, Math.min(target + offset, offset + this.total - view));
+    return Math.max(-offset, Math.min(target + offset, offset + this.#total - view));
   }
 
-  private updateVisible(emit: boolean): void {
+  #updateVisible(emit: boolean): void {
     let firstVisible = -1;
     let lastVisible = -1;
-    if (this.first >= 0) {
-      const { top } = this.scroll;
-      firstVisible = Math.min(this.last, Math.max(this.first, this.indexAt(top)));
-      lastVisible = Math.max(firstVisible, Math.min(this.last, this.indexAt(Math.max(top, top + this.view.height - 1))));
+    if (this.#first >= 0) {
+      const { top } = this.#scroll;
+      firstVisible = Math.min(this.#last, Math.max(this.#first, this.#indexAt(top)));
+      lastVisible = Math.max(firstVisible, Math.min(this.#last, this.#indexAt(Math.max(top, top + this.#view.height - 1))));
     }
-    if (firstVisible === this.firstVisible && lastVisible === this.lastVisible) return;
-    this.firstVisible = firstVisible;
-    this.lastVisible = lastVisible;
+    if (firstVisible === this.#firstVisible && lastVisible === this.#lastVisible) return;
+    this.#firstVisible = firstVisible;
+    this.#lastVisible = lastVisible;
     if (emit) this.sink({ type: 'visibilityChanged', firstVisible, lastVisible });
   }
 
@@ -323,113 +323,113 @@ export class RowsLayout implements Layout {
    * Measures the rows drawn not yet measured (all of them after some resized, see
    * `updateItemSizes`); whether any has another height than known.
    */
-  private measure(): boolean {
-    const list = this.list();
-    if (!list || this.first < 0) return false;
+  #measure(): boolean {
+    const list = this.#list();
+    if (!list || this.#first < 0) return false;
     let changed = false;
-    let i = this.first;
-    const all = this.resizedRows;
-    this.resizedRows = false;
+    let i = this.#first;
+    const all = this.#resizedRows;
+    this.#resizedRows = false;
     for (const row of list.children) {
       if (row.hasAttribute('virtualizer-sizer')) continue;
-      if (i > this.last) break;
-      if (this.heights.sizes[i] && !all) {
+      if (i > this.#last) break;
+      if (this.#heights.sizes[i] && !all) {
         i++;
         continue;
       }
       const height = row.getBoundingClientRect().height;
-      if (height > 0 && Math.abs(height - this.heights.sizes[i]) > 0.5) {
-        this.heights.set(i, height);
+      if (height > 0 && Math.abs(height - this.#heights.sizes[i]) > 0.5) {
+        this.#heights.set(i, height);
         changed = true;
       }
       i++;
     }
-    if (changed) this.estimate = this.heights.sum / this.heights.count;
+    if (changed) this.#estimate = this.#heights.sum / this.#heights.count;
     return changed;
   }
 
-  private reflow(): void {
-    const count = this._items.length;
-    const { height } = this.view;
+  #reflow(): void {
+    const count = this.#_items.length;
+    const { height } = this.#view;
     if (!count) {
-      this.newItems = this.stale = false;
-      this.first = this.last = -1;
-      this.total = 0;
-      this.updateVisible(false);
-      this.send(0);
+      this.#newItems = this.#stale = false;
+      this.#first = this.#last = -1;
+      this.#total = 0;
+      this.#updateVisible(false);
+      this.#send(0);
       return;
     }
     // Out of the page's view (or hidden), the list keeps its rows and its scroll height until it is
     // in view again; only new items are drawn at once, from the top.
-    if (!height && !this.newItems) return;
-    const newItems = this.newItems;
-    this.newItems = false;
+    if (!height && !this.#newItems) return;
+    const newItems = this.#newItems;
+    this.#newItems = false;
     // The scroll height is computed anew for new items or another width, and kept while scrolling.
-    const resized = newItems || this.stale || !this.total;
+    const resized = newItems || this.#stale || !this.#total;
     // What stays in place while rows are measured (see the class): the row at the top of the view.
-    const top = height ? this.scroll.top : 0;
+    const top = height ? this.#scroll.top : 0;
     const atTop = top <= 0;
-    const atEnd = !atTop && !resized && top + height >= this.total - 1;
-    let anchor = this.indexAt(top);
-    let anchorTop = this.top(anchor);
-    if (this.stale) {
-      this.stale = false;
-      this.heights = new Heights(count);
+    const atEnd = !atTop && !resized && top + height >= this.#total - 1;
+    let anchor = this.#indexAt(top);
+    let anchorTop = this.#top(anchor);
+    if (this.#stale) {
+      this.#stale = false;
+      this.#heights = new Heights(count);
     }
     // A row to show (`element(i).scrollIntoView()`): the list scrolls to it, once.
     const pin = height ? this.pin : null;
     let scrollError = 0;
     let y = top;
     if (pin) {
-      y = this.scrollTarget(pin) - this.offsetWithinScroller.top;
+      y = this.#scrollTarget(pin) - this.offsetWithinScroller.top;
       scrollError = top - y;
-      this.scroll.top = y;
+      this.#scroll.top = y;
       anchor = pin.index;
-      anchorTop = this.top(anchor);
+      anchorTop = this.#top(anchor);
     }
     // New items: the rows in view at once, those around it at the next animation frame.
     const overhang = newItems && height ? 0 : OVERHANG;
-    if (newItems) this.nextFrame();
+    if (newItems) this.#nextFrame();
     for (let pass = 0; pass < PASSES; pass++) {
       // New items start at the top; otherwise the row anchored stays, unless the view is at an end.
-      this.shift = pin
-        ? anchorTop - this.base(anchor)
+      this.#shift = pin
+        ? anchorTop - this.#base(anchor)
         : newItems || atTop
           ? 0
           : atEnd
-            ? this.total - this.base(count)
-            : anchorTop - this.base(anchor);
-      if (resized) this.total = Math.max(1, this.top(count));
-      let first = this.indexAt(y - overhang);
-      let last = this.indexAt(y + height + overhang);
+            ? this.#total - this.#base(count)
+            : anchorTop - this.#base(anchor);
+      if (resized) this.#total = Math.max(1, this.#top(count));
+      let first = this.#indexAt(y - overhang);
+      let last = this.#indexAt(y + height + overhang);
       // Rows no longer needed stay until the next frame (see the class), beside the rows now needed.
-      const stay = !this.leaving && !newItems && this.first >= 0 && this.first <= last && this.last >= first;
-      if (stay && (this.first < first || this.last > last)) {
-        first = Math.min(first, this.first);
-        last = Math.min(count - 1, Math.max(last, this.last));
-        this.nextFrame();
+      const stay = !this.#leaving && !newItems && this.#first >= 0 && this.#first <= last && this.#last >= first;
+      if (stay && (this.#first < first || this.#last > last)) {
+        first = Math.min(first, this.#first);
+        last = Math.min(count - 1, Math.max(last, this.#last));
+        this.#nextFrame();
       }
-      this.first = first;
-      this.last = last;
-      this.updateVisible(false);
-      this.send(scrollError);
+      this.#first = first;
+      this.#last = last;
+      this.#updateVisible(false);
+      this.#send(scrollError);
       scrollError = 0;
-      if (!this.measure()) break;
+      if (!this.#measure()) break;
     }
   }
 
   /** Tells the virtualizer the rows to draw and where, and how far to scroll to show a row. */
-  private send(scrollError: number): void {
+  #send(scrollError: number): void {
     const childPositions: StateChanged['childPositions'] = new Map();
-    let top = this.first >= 0 ? this.top(this.first) : 0;
-    for (let i = this.first; i >= 0 && i <= this.last; i++) {
+    let top = this.#first >= 0 ? this.#top(this.#first) : 0;
+    for (let i = this.#first; i >= 0 && i <= this.#last; i++) {
       childPositions.set(i, { top, left: 0 });
-      top += this.sizeOf(i);
+      top += this.#sizeOf(i);
     }
     const message: StateChanged = {
       type: 'stateChanged',
-      scrollSize: { height: Math.max(1, this.total), width: 0 },
-      range: { first: this.first, last: this.last, firstVisible: this.firstVisible, lastVisible: this.lastVisible },
+      scrollSize: { height: Math.max(1, this.#total), width: 0 },
+      range: { first: this.#first, last: this.#last, firstVisible: this.#firstVisible, lastVisible: this.#lastVisible },
       childPositions,
     };
     if (Math.abs(scrollError) >= 0.5) message.scrollError = { top: scrollError, left: 0 };
@@ -456,16 +456,16 @@ export interface VirtualRowsConfig<T> {
  * measures them.
  */
 export class VirtualRows<T> {
-  private readonly virtualizer: Virtualizer;
-  private items: readonly T[] = [];
-  private drawn = new Map<T, HTMLElement>();
+  readonly #virtualizer: Virtualizer;
+  #items: readonly T[] = [];
+  #drawn = new Map<T, HTMLElement>();
 
   constructor(private readonly config: VirtualRowsConfig<T>) {
     const { list } = config;
-    list.addEventListener('rangeChanged', (e) => this.drawRange((e as RangeChangedEvent).first, (e as RangeChangedEvent).last));
+    list.addEventListener('rangeChanged', (e) => this.#drawRange((e as RangeChangedEvent).first, (e as RangeChangedEvent).last));
     const layout = { type: RowsLayout, list: () => list };
-    this.virtualizer = new Virtualizer({ hostElement: list, scroller: true, layout });
-    this.virtualizer.connected();
+    this.#virtualizer = new Virtualizer({ hostElement: list, scroller: true, layout });
+    this.#virtualizer.connected();
   }
 
   /** The element the rows are drawn in. */
@@ -479,56 +479,56 @@ export class VirtualRows<T> {
    * (the page's language or the feed changed).
    */
   update(items: readonly T[]): void {
-    if (items !== this.items) {
-      this.items = items;
-      this.virtualizer.items = items as T[];
+    if (items !== this.#items) {
+      this.#items = items;
+      this.#virtualizer.items = items as T[];
       return;
     }
-    for (const [item, row] of this.drawn) this.config.draw(item, row);
+    for (const [item, row] of this.#drawn) this.config.draw(item, row);
   }
 
   /** Brings the row of item `index` into view (drawing it first when needed), as `scrollIntoView` does. */
   scrollToIndex(index: number, options?: ScrollIntoViewOptions): void {
-    this.virtualizer.element(index)?.scrollIntoView(options);
+    this.#virtualizer.element(index)?.scrollIntoView(options);
   }
 
   /** Stops listening to scrolling and resizing (the list left the page). */
   disconnected(): void {
-    this.virtualizer.disconnected();
+    this.#virtualizer.disconnected();
   }
 
   /** Starts again (the list is back in the page). */
   connected(): void {
-    this.virtualizer.connected();
+    this.#virtualizer.connected();
   }
 
   /**
    * Draws items `first` to `last`: rows that stay keep their element and place (only new rows are
    * inserted, before or after them), rows no longer asked for leave.
    */
-  private drawRange(first: number, last: number): void {
+  #drawRange(first: number, last: number): void {
     const { list, create, draw } = this.config;
     const drawn = new Map<T, HTMLElement>();
-    for (let i = Math.max(0, first); i <= last && i < this.items.length; i++) {
-      const item = this.items[i];
-      let row = this.drawn.get(item);
+    for (let i = Math.max(0, first); i <= last && i < this.#items.length; i++) {
+      const item = this.#items[i];
+      let row = this.#drawn.get(item);
       if (!row) {
         row = create(item);
         draw(item, row);
       }
       drawn.set(item, row);
     }
-    for (const [item, row] of this.drawn) if (!drawn.has(item)) row.remove();
-    this.drawn = drawn;
-    let next = this.firstRow(list.firstElementChild);
+    for (const [item, row] of this.#drawn) if (!drawn.has(item)) row.remove();
+    this.#drawn = drawn;
+    let next = this.#firstRow(list.firstElementChild);
     for (const row of drawn.values()) {
-      if (row === next) next = this.firstRow(row.nextElementSibling);
+      if (row === next) next = this.#firstRow(row.nextElementSibling);
       else list.insertBefore(row, next);
     }
   }
 
   /** `element` or the first row after it (the virtualizer's sizer is not a row). */
-  private firstRow(element: Element | null): Element | null {
+  #firstRow(element: Element | null): Element | null {
     while (element?.hasAttribute('virtualizer-sizer')) element = element.nextElementSibling;
     return element;
   }
@@ -568,10 +568,10 @@ function createRow(row: SignatoryRow): HTMLElement {
  */
 export class SignatoryRows {
   /** The rows last shown, and the matches they were made from. */
-  private rows: SignatoryRow[] = [];
-  private rowsOf?: readonly Entry[];
+  #rows: SignatoryRow[] = [];
+  #rowsOf?: readonly Entry[];
   /** The rows drawn in the list element, while it is in the document. */
-  private virtualRows?: VirtualRows<SignatoryRow>;
+  #virtualRows?: VirtualRows<SignatoryRow>;
 
   constructor(private readonly config: SignatoryRowsConfig) {}
 
@@ -581,7 +581,7 @@ export class SignatoryRows {
    * new row. The list gets them in `update()`.
    */
   show(index: Index, matches: readonly Entry[]): void {
-    if (matches === this.rowsOf) return;
+    if (matches === this.#rowsOf) return;
     const rows: SignatoryRow[] = [];
     let i = 0;
     this.config.bucket(index, matches).forEach((entries, g) => {
@@ -589,8 +589,8 @@ export class SignatoryRows {
       if (index.groups.length) rows.push({ heading: g, size: entries.length });
       for (const entry of entries) rows.push({ entry, i: i++ });
     });
-    this.rows = rows;
-    this.rowsOf = matches;
+    this.#rows = rows;
+    this.#rowsOf = matches;
   }
 
   /**
@@ -598,13 +598,13 @@ export class SignatoryRows {
    * drawn again with what the element now shows; lets a list element go once it has left.
    */
   update(list: HTMLElement | null): void {
-    if (this.virtualRows && this.virtualRows.list !== list) {
-      this.virtualRows.disconnected();
-      this.virtualRows = undefined;
+    if (this.#virtualRows && this.#virtualRows.list !== list) {
+      this.#virtualRows.disconnected();
+      this.#virtualRows = undefined;
     }
     if (!list) return;
-    this.virtualRows ??= new VirtualRows<SignatoryRow>({ list, create: createRow, draw: this.config.draw });
-    this.virtualRows.update(this.rows);
+    this.#virtualRows ??= new VirtualRows<SignatoryRow>({ list, create: createRow, draw: this.config.draw });
+    this.#virtualRows.update(this.#rows);
   }
 
   /**
@@ -613,10 +613,10 @@ export class SignatoryRows {
    * animation frames, while the list stays in the document).
    */
   focus(i: number): void {
-    const list = this.virtualRows?.list;
+    const list = this.#virtualRows?.list;
     if (!list) return;
     list.focus();
-    const row = this.rows.findIndex((r) => 'entry' in r && r.i === i);
+    const row = this.#rows.findIndex((r) => 'entry' in r && r.i === i);
     let scrolled = false;
     let frames = 0;
     const attempt = () => {
@@ -625,7 +625,7 @@ export class SignatoryRows {
       if (!scrolled && list.querySelector('[part=signatory]')) {
         scrolled = true;
         try {
-          this.virtualRows?.scrollToIndex(row, { block: 'start' });
+          this.#virtualRows?.scrollToIndex(row, { block: 'start' });
         } catch (e) {
           console.error('coalition-widgets: could not scroll the list', e);
         }
@@ -637,11 +637,11 @@ export class SignatoryRows {
 
   /** Stops listening to scrolling and resizing (the element left the page). */
   disconnected(): void {
-    this.virtualRows?.disconnected();
+    this.#virtualRows?.disconnected();
   }
 
   /** Starts again (the element is back in the page). */
   connected(): void {
-    this.virtualRows?.connected();
+    this.#virtualRows?.connected();
   }
 }

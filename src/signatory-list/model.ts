@@ -12,7 +12,7 @@ export const SORT_ORDERS: readonly SortOrder[] = ['feed', 'name', 'country'];
 
 /** One signatory, with what searching and sorting need, computed once. */
 export class Entry {
-  private folded?: string;
+  #folded?: string;
 
   constructor(
     readonly signatory: Signatory,
@@ -28,7 +28,7 @@ export class Entry {
    * use, so that a long list shows before its search keys are ready (see {@link prepareSearch}).
    */
   get key(): string {
-    return (this.folded ??= fold(`${this.signatory.name}\n${this.country}\n${this.signatory.country ?? ''}`, this.locale));
+    return (this.#folded ??= fold(`${this.signatory.name}\n${this.country}\n${this.signatory.country ?? ''}`, this.locale));
   }
 }
 

@@ -117,17 +117,17 @@ export class CoalitionSignatoryList extends CoalitionElement {
   declare private _announcement: string;
 
   /** @internal */
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
   /** @internal The signatory to focus after "Show more" (its position in the shown order). */
-  private focusAfterUpdate?: number;
+  #focusAfterUpdate?: number;
   /** @internal What the live region will say once typing pauses. */
-  private pendingAnnouncement = '';
+  #pendingAnnouncement = '';
   /** @internal What the rows of the virtualised list are drawn from. */
-  private rowsFrom?: [Index, Feed];
+  #rowsFrom?: [Index, Feed];
   /** @internal The virtualised list's rows (see long-list.ts), from its first render on. */
-  private virtualRows?: SignatoryRows;
+  #virtualRows?: SignatoryRows;
   /** @internal The last search: the entries searched, the query's terms, and the matches. */
-  private searched?: [readonly Entry[], string, readonly Entry[]];
+  #searched?: [readonly Entry[], string, readonly Entry[]];
 
   /** The id of the statement to show. Without it: the feed's first statement. */
   declare statement?: string;
@@ -149,13 +149,13 @@ export class CoalitionSignatoryList extends CoalitionElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.virtualRows?.connected();
+    this.#virtualRows?.connected();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    this.virtualRows?.disconnected();
+    clearTimeout(this.#announceTimer);
+    this.#virtualRows?.disconnected();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,28 +170,28 @@ export class CoalitionSignatoryList extends CoalitionElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The virtualised list gets its rows once it is in the document, and lets them go once it has left.
-    this.virtualRows?.update(this.renderRoot.querySelector<HTMLElement>('.virtual'));
-    const i = this.focusAfterUpdate;
+    this.#virtualRows?.update(this.renderRoot.querySelector<HTMLElement>('.virtual'));
+    const i = this.#focusAfterUpdate;
     if (i === undefined) return;
-    this.focusAfterUpdate = undefined;
+    this.#focusAfterUpdate = undefined;
     // In a virtualised list the row may not be drawn yet: the list focuses it once it is.
-    if (!this.focusSignatory(i)) this.virtualRows?.focus(i);
+    if (!this.#focusSignatory(i)) this.#virtualRows?.focus(i);
   }
 
   /** Draws a row of the virtualised list: a group's heading, or a signatory. */
-  private readonly drawRow = (row: Row, element: HTMLElement): void => {
-    const [index, feed] = this.rowsFrom!;
+  readonly #drawRow = (row: Row, element: HTMLElement): void => {
+    const [index, feed] = this.#rowsFrom!;
     render(
       'heading' in row
-        ? html`<h4 part="group-heading" class="group-heading">${this.renderGroupName(index, feed, row.heading, row.size)}</h4>`
-        : this.renderSignatoryContent(row.entry),
+        ? html`<h4 part="group-heading" class="group-heading">${this.#renderGroupName(index, feed, row.heading, row.size)}</h4>`
+        : this.#renderSignatoryContent(row.entry),
       element,
       { host: this },
     );
   };
 
   /** Focuses the signatory at position `i` of the shown order, when it is in the document. */
-  private focusSignatory(i: number): boolean {
+  #focusSignatory(i: number): boolean {
     const target = this.renderRoot.querySelector<HTMLElement>(`[data-i="${i}"]`);
     if (!target) return false;
     target.tabIndex = -1;
@@ -199,48 +199,48 @@ export class CoalitionSignatoryList extends CoalitionElement {
     return true;
   }
 
-  private onSearch(e: Event): void {
-    this.setQuery((e.currentTarget as HTMLInputElement).value);
+  #onSearch(e: Event): void {
+    this.#setQuery((e.currentTarget as HTMLInputElement).value);
   }
 
-  private onSearchKey(e: KeyboardEvent): void {
+  #onSearchKey(e: KeyboardEvent): void {
     if (e.key === 'Escape' && this._query) {
       e.preventDefault();
       (e.currentTarget as HTMLInputElement).value = '';
-      this.setQuery('');
+      this.#setQuery('');
     }
   }
 
-  private setQuery(query: string): void {
+  #setQuery(query: string): void {
     if (query === this._query) return;
     this._query = query;
     this._pages = 1;
     // The sentence to announce is written by render(); it is spoken once typing pauses.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this._announcement = this.pendingAnnouncement;
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this._announcement = this.#pendingAnnouncement;
     }, ANNOUNCE_DELAY);
   }
 
-  private onSort(e: Event): void {
+  #onSort(e: Event): void {
     const value = (e.currentTarget as HTMLSelectElement).value as SortOrder;
     this.sort = SORT_ORDERS.includes(value) ? value : 'feed';
   }
 
-  private onShowMore(shown: number): void {
+  #onShowMore(shown: number): void {
     this._pages++;
-    this.focusAfterUpdate = shown;
+    this.#focusAfterUpdate = shown;
   }
 
-  private async onShowAll(shown: number, total: number): Promise<void> {
+  async #onShowAll(shown: number, total: number): Promise<void> {
     // The long-list module first, so that focus goes to a row that stays.
     if (total > VIRTUALIZE_ABOVE) await loadLongList();
     this._pages = Infinity;
-    this.focusAfterUpdate = shown;
+    this.#focusAfterUpdate = shown;
   }
 
   protected override prepare(): void {
-    signatoriesText(2, this.number(2), this.locale);
+    signatoriesText(2, this.#number(2), this.locale);
     countryName('FR', this.intlLocale);
     collator(this.intlLocale, { sensitivity: 'base', numeric: true }).compare('a', 'b');
     dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
@@ -264,7 +264,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
           ${statement.url ? html`<a href=${statement.url}>${this.renderText(statement.title, feed)}</a>` : this.renderText(statement.title, feed)}
         </h3>
         <p part="meta" class="meta">
-          ${this.renderDate(statement)}<span part="count" class="count">${this.count(total)}</span>
+          ${this.#renderDate(statement)}<span part="count" class="count">${this.#count(total)}</span>
         </p>
         ${statement.signUrl
           ? html`<p class="actions">
@@ -278,7 +278,7 @@ export class CoalitionSignatoryList extends CoalitionElement {
       </header>
       ${total === 0
         ? html`<p class="empty">${msg('No one has signed this statement yet.', { id: 'signatory-list.empty' })}</p>`
-        : this.renderBody(index, feed)}
+        : this.#renderBody(index, feed)}
     </article>`;
   }
 
@@ -286,31 +286,31 @@ export class CoalitionSignatoryList extends CoalitionElement {
     return html`<div class="list skeleton">${super.renderLoading()}</div>`;
   }
 
-  private renderDate(statement: Statement): TemplateResult | typeof nothing {
+  #renderDate(statement: Statement): TemplateResult | typeof nothing {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(statement.date ?? '');
     if (!m) return nothing;
     const date = dateTimeFormat(this.intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     return html`<time datetime=${statement.date!}>${date}</time><span class="dot" aria-hidden="true"> · </span>`;
   }
 
-  private renderBody(index: Index, feed: Feed): TemplateResult {
+  #renderBody(index: Index, feed: Feed): TemplateResult {
     const terms = queryTerms(this._query, index.locale);
     const order = SORT_ORDERS.includes(this.sort) ? this.sort : 'feed';
     // The same matches for the same search, so that a render for another reason redraws no row.
     const entries = sorted(index, order);
     const key = terms.join(' ');
-    if (this.searched?.[0] !== entries || this.searched[1] !== key) this.searched = [entries, key, filter(entries, terms)];
-    const matches = this.searched[2];
+    if (this.#searched?.[0] !== entries || this.#searched[1] !== key) this.#searched = [entries, key, filter(entries, terms)];
+    const matches = this.#searched[2];
     const searching = terms.length > 0;
     // page-size="0" shows all; a value that is not a number, the default.
     const pageSize = !Number.isFinite(this.pageSize) ? DEFAULT_PAGE_SIZE : this.pageSize > 0 ? Math.ceil(this.pageSize) : Infinity;
     const limit = Math.min(matches.length, this._pages * pageSize);
     const result = searching
       ? matches.length
-        ? matchesText(matches.length, this.number(matches.length), this.locale)
+        ? matchesText(matches.length, this.#number(matches.length), this.locale)
         : msg(str`No signatory matches “${this._query.trim()}”.`, { id: 'signatory-list.no-match' })
       : '';
-    this.pendingAnnouncement = result;
+    this.#pendingAnnouncement = result;
     const virtual = limit > VIRTUALIZE_ABOVE;
     if (virtual && !longList) void loadLongList().then(() => this.requestUpdate());
     return html`
@@ -324,13 +324,13 @@ export class CoalitionSignatoryList extends CoalitionElement {
             autocomplete="off"
             spellcheck="false"
             .value=${this._query}
-            @input=${this.onSearch}
-            @keydown=${this.onSearchKey}
+            @input=${this.#onSearch}
+            @keydown=${this.#onSearchKey}
           />
         </div>
         <div class="field">
           <label for="sort">${msg('Sort by', { id: 'signatory-list.sort' })}</label>
-          <select id="sort" part="sort" @change=${this.onSort}>
+          <select id="sort" part="sort" @change=${this.#onSort}>
             <option value="feed" ?selected=${order === 'feed'}>${msg('As listed', { id: 'signatory-list.sort-feed' })}</option>
             <option value="name" ?selected=${order === 'name'}>${msg('Name', { id: 'signatory-list.sort-name' })}</option>
             <option value="country" ?selected=${order === 'country'}>${msg('Country', { id: 'signatory-list.sort-country' })}</option>
@@ -340,15 +340,15 @@ export class CoalitionSignatoryList extends CoalitionElement {
       <p part="result" class="result" ?hidden=${!searching}>${result}</p>
       <div class="visually-hidden" role="status">${this._announcement}</div>
       ${virtual && longList
-        ? this.renderVirtual(index, feed, matches)
+        ? this.#renderVirtual(index, feed, matches)
         : // Until the long-list module is here, a thousand names.
-          this.renderGroups(index, feed, matches, Math.min(limit, virtual ? VIRTUALIZE_ABOVE : limit))}
-      ${limit < matches.length ? this.renderMore(limit, matches.length, pageSize) : nothing}
+          this.#renderGroups(index, feed, matches, Math.min(limit, virtual ? VIRTUALIZE_ABOVE : limit))}
+      ${limit < matches.length ? this.#renderMore(limit, matches.length, pageSize) : nothing}
     `;
   }
 
   /** The first `limit` matches, under their groups' headings. */
-  private renderGroups(index: Index, feed: Feed, matches: readonly Entry[], limit: number): TemplateResult {
+  #renderGroups(index: Index, feed: Feed, matches: readonly Entry[], limit: number): TemplateResult {
     const buckets = bucket(index, matches);
     let shown = 0;
     return html`${buckets.map((entries, g) => {
@@ -358,11 +358,11 @@ export class CoalitionSignatoryList extends CoalitionElement {
       shown += entries.length;
       if (!visible.length) return nothing;
       const list = html`<ul part="signatories" class="signatories">
-        ${visible.map((e, i) => this.renderSignatory(e, start + i))}
+        ${visible.map((e, i) => this.#renderSignatory(e, start + i))}
       </ul>`;
       if (!index.groups.length) return list;
       return html`<section part="group" class="group" aria-labelledby="group-${g}">
-        <h4 part="group-heading" class="group-heading" id="group-${g}">${this.renderGroupName(index, feed, g, entries.length)}</h4>
+        <h4 part="group-heading" class="group-heading" id="group-${g}">${this.#renderGroupName(index, feed, g, entries.length)}</h4>
         ${list}
       </section>`;
     })}`;
@@ -374,10 +374,10 @@ export class CoalitionSignatoryList extends CoalitionElement {
    * given to the list, and drawn, once it is in the document (see `updated`). Rendered only once the
    * long-list module is loaded.
    */
-  private renderVirtual(index: Index, feed: Feed, matches: readonly Entry[]): TemplateResult {
-    this.virtualRows ??= new longList!.SignatoryRows({ bucket, draw: this.drawRow, focus: (i) => this.focusSignatory(i) });
-    this.virtualRows.show(index, matches);
-    this.rowsFrom = [index, feed];
+  #renderVirtual(index: Index, feed: Feed, matches: readonly Entry[]): TemplateResult {
+    this.#virtualRows ??= new longList!.SignatoryRows({ bucket, draw: this.#drawRow, focus: (i) => this.#focusSignatory(i) });
+    this.#virtualRows.show(index, matches);
+    this.#rowsFrom = [index, feed];
     return html`<div
       part="signatories"
       class="virtual"
@@ -387,46 +387,46 @@ export class CoalitionSignatoryList extends CoalitionElement {
     ></div>`;
   }
 
-  private renderGroupName(index: Index, feed: Feed, g: number, size: number): TemplateResult {
+  #renderGroupName(index: Index, feed: Feed, g: number, size: number): TemplateResult {
     const group = index.groups[g];
     const name = group.id
       ? this.renderText(index.statement.groups!.find((d) => d.id === group.id)!.name, feed)
       : html`<span>${msg('Other signatories', { id: 'signatory-list.other' })}</span>`;
-    return html`${name} <span class="size">(${this.number(size)})</span>`;
+    return html`${name} <span class="size">(${this.#number(size)})</span>`;
   }
 
-  private renderSignatory(e: Entry, i: number): TemplateResult {
-    return html`<li part="signatory" class="signatory" data-i=${i}>${this.renderSignatoryContent(e)}</li>`;
+  #renderSignatory(e: Entry, i: number): TemplateResult {
+    return html`<li part="signatory" class="signatory" data-i=${i}>${this.#renderSignatoryContent(e)}</li>`;
   }
 
   /** A signatory's name (a link when the feed has one) and country. */
-  private renderSignatoryContent(e: Entry): TemplateResult {
+  #renderSignatoryContent(e: Entry): TemplateResult {
     const { name, url } = e.signatory;
     return html`${url ? html`<a href=${url}><bdi>${name}</bdi></a>` : html`<bdi class="name">${name}</bdi>`}${e.country
       ? html`<span class="visually-hidden">, </span><span part="country" class="country">${e.country}</span>`
       : nothing}`;
   }
 
-  private renderMore(shown: number, total: number, pageSize: number): TemplateResult {
+  #renderMore(shown: number, total: number, pageSize: number): TemplateResult {
     const next = Math.min(pageSize, total - shown);
     return html`<div part="more" class="more">
       <p class="shown">
-        ${msg(str`Showing ${this.number(shown)} of ${this.number(total)}`, { id: 'signatory-list.showing' })}
+        ${msg(str`Showing ${this.#number(shown)} of ${this.#number(total)}`, { id: 'signatory-list.showing' })}
       </p>
-      <button part="more-button" class="more-button" type="button" @click=${() => this.onShowMore(shown)}>
-        ${msg(str`Show ${this.number(next)} more`, { id: 'signatory-list.show-more' })}
+      <button part="more-button" class="more-button" type="button" @click=${() => this.#onShowMore(shown)}>
+        ${msg(str`Show ${this.#number(next)} more`, { id: 'signatory-list.show-more' })}
       </button>
-      <button part="more-button" class="more-button" type="button" @click=${() => this.onShowAll(shown, total)}>
-        ${msg(str`Show all ${this.number(total)}`, { id: 'signatory-list.show-all' })}
+      <button part="more-button" class="more-button" type="button" @click=${() => this.#onShowAll(shown, total)}>
+        ${msg(str`Show all ${this.#number(total)}`, { id: 'signatory-list.show-all' })}
       </button>
     </div>`;
   }
 
-  private count(n: number): string {
-    return signatoriesText(n, this.number(n), this.locale);
+  #count(n: number): string {
+    return signatoriesText(n, this.#number(n), this.locale);
   }
 
-  private number(n: number): string {
+  #number(n: number): string {
     return numberFormat(this.intlLocale).format(n);
   }
 }
