@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { ELEMENTS } from './scripts/lib/elements.mjs';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
+import { shortMessageIdsPlugin } from './scripts/lib/short-message-ids.mjs';
 import { thirdPartyLicensesPlugin } from './scripts/lib/third-party-licenses.mjs';
 import { importsOf } from './scripts/lib/module-imports.mjs';
 import { terserChunksPlugin } from './scripts/lib/terser-chunks.mjs';
@@ -59,7 +60,7 @@ function standaloneLocalesPlugin(): Plugin {
  */
 function pageBundle(outDir: string, name: string, entry: string, emptyOutDir = true): UserConfig {
   return {
-    plugins: [standaloneLocalesPlugin(), minifyTemplatesPlugin(), terserChunksPlugin(), thirdPartyLicensesPlugin()],
+    plugins: [standaloneLocalesPlugin(), minifyTemplatesPlugin(), shortMessageIdsPlugin(), terserChunksPlugin(), thirdPartyLicensesPlugin()],
     build: {
       outDir,
       emptyOutDir,

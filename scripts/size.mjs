@@ -11,13 +11,13 @@ import { gzipSync } from 'node:zlib';
 import { staticGraph } from './lib/module-imports.mjs';
 
 const KB = 1024;
-// The first load's goal is 25 KB; the four elements are 27.0 KB today, in coalition-widgets.js alone
+// The first load's goal is 25 KB; the four elements are 26.8 KB today, in coalition-widgets.js alone
 // (Lit and lit-localize 6.3, the feed's loader and the validator generated from its schema 4, the
 // elements the rest, with the css`…`/html`…` templates minified by the build; the elements'
 // prepare() adds 0.3 KB for a faster first render). The budget holds today's figure, so that
 // nothing grows unnoticed while that gap is closed.
 const GOAL = { firstLoad: 25 * KB };
-// One element alone (dist/elements/, one file each) is 16.2–18.1 KB today, within the 25 KB goal:
+// One element alone (dist/elements/, one file each) is 16.1–18.1 KB today, within the 25 KB goal:
 // Lit, lit-localize and the feed's loader and validator are about 11 of them, whichever element it is.
 const budgets = { firstLoad: 27.5 * KB, element: 18.5 * KB, geometry: 30 * KB, locale: 4 * KB };
 const dist = resolve('dist');

@@ -259,7 +259,7 @@ function minifyHtml(parts) {
   return parts.map((p) => p.replace(/\\[\s\S]|[ \t\r\f]*\n[ \t\r\n\f]*/g, (m) => (m[0] === '\\' ? m : ' ')));
 }
 
-function applyEdits(code, edits) {
+export function applyEdits(code, edits) {
   let out = '';
   let pos = 0;
   for (const { start, end, text } of edits) {
@@ -273,7 +273,7 @@ function applyEdits(code, edits) {
  * A source map from applyEdits(code, edits) back to code: unchanged text maps to itself, at the start
  * of each line and each word; a replacement maps to the start of the text it replaced.
  */
-function sourceMap(code, edits, file) {
+export function sourceMap(code, edits, file) {
   const lines = [[]]; // per generated line: segments [column, original line, original column]
   let column = 0; // in the generated line
   let line = 0; // in code
