@@ -50,7 +50,8 @@ function standaloneLocalesPlugin(): Plugin {
 
 /**
  * A file that pages load from a static host, `name`.js in `outDir`: Lit inside, templates and code
- * minified (code by oxc, terser, then oxc again: terserChunksPlugin), and nothing else loaded before
+ * minified (code by oxc, terser, then oxc again: terserChunksPlugin; the translated messages' ids
+ * shortened: shortMessageIdsPlugin), and nothing else loaded before
  * it runs. Only its lazy chunks (map geometry, long list, locales) are apart, in `chunks/`, and they
  * import nothing from it (standaloneLocalesPlugin, and `npm run check:chunks`): a page that loads it
  * with a query string gets no second copy.
